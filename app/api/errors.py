@@ -1,0 +1,56 @@
+"""The typed error tree every vendor client raises.
+
+A caller decides what to do from the class alone (retry, re-authenticate, tell the user);
+the message is written for the person in front of the panel, never holds a secret.
+"""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Base of everything a vendor client raises about its service."""
+
+    def __init__(self, service: str, message: str) -> None:
+        super().__init__(message)
+        self.service = service
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ServiceUnreachable(ServiceError):
+    """No connection could be made (refused, DNS, TLS, dropped before an answer)."""
+
+
+class ServiceTimeout(ServiceError):
+    """The service took longer than we are willing to wait."""
+
+
+class AuthenticationFailed(ServiceError):
+    """Credentials or token refused (HTTP 401 after one renewal, or a refused login)."""
+
+
+class ServerFailure(ServiceError):
+    """The service answered with a 5xx status."""
+
+    def __init__(self, service: str, message: str, status: int) -> None:
+        super().__init__(service, message)
+        self.status = status
+
+
+class RejectedByService(ServiceError):
+    """The service understood the request and refused it, with its own reason."""
+
+    def __init__(self, service: str, message: str, *, code: int | str | None = None) -> None:
+        super().__init__(service, message)
+        self.code = code
+
+
+class InvalidResponse(ServiceError):
+    """The answer did not have the documented shape (bad JSON, missing or mistyped fields)."""
+
+
+def is_reachability_problem(error: BaseException) -> bool:
+    """True when the service could not be talked to at all, as opposed to answering badly."""
+    return isinstance(error, ServiceUnreachable | ServiceTimeout | AuthenticationFailed)

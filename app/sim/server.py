@@ -1,0 +1,140 @@
+"""Runs the simulated services on loopback, on an event loop of their own.
+
+The simulator lives in a background thread so the panel under test (or the demo) talks to
+it over real sockets exactly as it would to the vendors' servers, and a busy UI loop cannot
+slow the simulator down (nor the other way round).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TypeVar
+
+from aiohttp import web
+
+from app.sim.yealink import YealinkSim
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class SimulatedService:
+    """One vendor service on its own loopback port; can be taken off the network and back."""
+
+    def __init__(self, name: str, app_factory: Callable[[], web.Application], port: int = 0):
+        self.name = name
+        self._app_factory = app_factory
+        self.port = port
+        self._runner: web.AppRunner | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def online(self) -> bool:
+        return self._runner is not None
+
+    async def start(self) -> None:
+        runner = web.AppRunner(self._app_factory(), access_log=None, handle_signals=False,
+                               shutdown_timeout=0.5)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", self.port, reuse_address=True)
+        await site.start()
+        if self.port == 0:
+            server = site._server  # the bound socket is the only place the chosen port lives
+            assert isinstance(server, asyncio.base_events.Server)
+            self.port = server.sockets[0].getsockname()[1]
+        self._runner = runner
+
+    async def stop(self) -> None:
+        """Close the listener and every open connection: clients see a dead service."""
+        if self._runner is not None:
+            runner, self._runner = self._runner, None
+            await runner.cleanup()
+
+
+class Simulator:
+    """All simulated services, running in a daemon thread.
+
+    `call(fn)` runs `fn` on the simulator's loop and returns its result, so tests and the
+    demo can change state safely from any thread.
+    """
+
+    def __init__(self, *, yealink: YealinkSim | None = None, yealink_port: int = 0) -> None:
+        self.yealink = yealink or YealinkSim()
+        self.services: dict[str, SimulatedService] = {
+            "yealink": SimulatedService("yealink", self._yealink_app, yealink_port),
+        }
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="simulator",
+                                        daemon=True)
+
+    def _yealink_app(self) -> web.Application:
+        app = web.Application(middlewares=[self.yealink.middleware])
+        app.add_routes(self.yealink.routes())
+        return app
+
+    def start(self) -> Simulator:
+        self._thread.start()
+        for service in self.services.values():
+            self.run(service.start())
+        return self
+
+    def stop(self) -> None:
+        if not self._thread.is_alive():
+            return
+        for service in self.services.values():
+            self.run(service.stop())
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=5)
+        self._loop.close()
+
+    def __enter__(self) -> Simulator:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    @property
+    def yealink_url(self) -> str:
+        return self.services["yealink"].url
+
+    def run(self, coro: object, timeout: float = 10.0) -> object:
+        future = asyncio.run_coroutine_threadsafe(coro, self._loop)  # type: ignore[arg-type]
+        return future.result(timeout)
+
+    def call(self, fn: Callable[[], T], timeout: float = 10.0) -> T:
+        future: Future[T] = Future()
+
+        def invoke() -> None:
+            try:
+                future.set_result(fn())
+            except BaseException as exc:  # handed to the caller's thread
+                future.set_exception(exc)
+
+        self._loop.call_soon_threadsafe(invoke)
+        return future.result(timeout)
+
+    def take_offline(self, name: str = "yealink") -> None:
+        self.run(self.services[name].stop())
+
+    def bring_online(self, name: str = "yealink") -> None:
+        self.run(self.services[name].start())
+
+    def config_toml(self) -> str:
+        """A configuration file that points a panel at this simulator."""
+        return (
+            "[panel]\n"
+            'mode = "operator"\n'
+            'room = "Boardroom"\n\n'
+            "[yealink]\n"
+            f'url = "{self.yealink_url}"\n'
+            f'client_id = "{self.yealink.client_id}"\n'
+            f'client_secret = "{self.yealink.client_secret}"\n'
+            "verify_tls = false\n"
+        )
