@@ -382,6 +382,8 @@ def _short_reason(exc: httpx.TransportError) -> str:
     text = str(exc) or type(exc).__name__
     if "refused" in text.lower():
         return "connection refused"
+    if isinstance(exc, httpx.ConnectError):
+        return "no connection could be made"
     if isinstance(exc, httpx.RemoteProtocolError):
         return "the connection was dropped"
     return text.splitlines()[0][:120]

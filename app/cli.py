@@ -1,0 +1,78 @@
+"""`roompanel`: the panel, the demo, the simulator, and the installer's shell tools."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.config import Config, ConfigError, load_config, parse_config
+from app.logs import redactor, setup_logging
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="roompanel", description="Touch-panel room control for Yealink AVoIP central control."
+    )
+    parser.add_argument("--config", type=Path, help="configuration file (TOML)")
+    parser.add_argument("--demo", action="store_true",
+                        help="start the built-in simulator and show the panel against it")
+    parser.add_argument("--log-level", default=None,
+                        help="DEBUG, INFO, WARNING... (default: INFO for the panel, WARNING for tools)")
+    commands = parser.add_subparsers(dest="command")
+
+    sim = commands.add_parser("sim", help="run the simulator alone and print a matching config")
+    sim.add_argument("--port", type=int, default=0, help="Yealink port (default: any free port)")
+
+    doctor = commands.add_parser("doctor", help="check every configured service and report")
+    doctor.add_argument("--config", type=Path, dest="sub_config")
+    doctor.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    invoke = commands.add_parser("invoke", help="invoke one macro of one room")
+    invoke.add_argument("--config", type=Path, dest="sub_config")
+    invoke.add_argument("--room", required=True, help="room id or name")
+    invoke.add_argument("--macro", required=True, help="macro id or name")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    setup_logging(args.log_level or ("WARNING" if args.command in ("doctor", "invoke") else "INFO"))
+    config_path: Path | None = getattr(args, "sub_config", None) or args.config
+    try:
+        if args.command == "sim":
+            from app.commands.sim import run_simulator
+
+            return run_simulator(args.port)
+        if args.command == "doctor":
+            from app.commands.doctor import run_doctor
+
+            return run_doctor(_load(config_path), as_json=args.json)
+        if args.command == "invoke":
+            from app.commands.invoke import run_invoke
+
+            return run_invoke(_load(config_path), room=args.room, macro=args.macro)
+        from app.commands.panel import run_panel
+
+        if args.demo:
+            return run_panel(None)
+        return run_panel(_load(config_path))
+    except ConfigError as exc:
+        print(f"roompanel: {exc}", file=sys.stderr)
+        return 2
+
+
+def _load(path: Path | None) -> Config:
+    config = load_config(path)
+    redactor.add_secret(config.yealink.client_secret)
+    return config
+
+
+def demo_config(toml_text: str) -> Config:
+    import tomllib
+
+    return parse_config(tomllib.loads(toml_text), environ={}, source="demo")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""`roompanel doctor`: signs in to every configured service, reads what the panel would
+show, and reports. Exit status 0 only if every service answered."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any
+
+from app.api.errors import ServiceError
+from app.config import Config
+
+
+def run_doctor(config: Config, *, as_json: bool) -> int:
+    report = asyncio.run(collect_report(config))
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+    return 0 if all(s["ok"] for s in report["services"].values()) else 1
+
+
+async def collect_report(config: Config) -> dict[str, Any]:
+    from app.state.session import PanelSession
+
+    session = PanelSession(config)
+    services: dict[str, Any] = {}
+    rooms: list[dict[str, Any]] = []
+    started = time.perf_counter()
+    try:
+        await session.load_rooms()
+        wanted = session.rooms
+        problem = None
+        if config.panel.mode == "room" and config.panel.room:
+            room = session.find_room(config.panel.room)
+            wanted = [room] if room else []
+            if room is None:
+                problem = f"Configured room “{config.panel.room}” is not on the control service"
+        for room in wanted:
+            macros, monitors, routings = await asyncio.gather(
+                session.client.list_macros(room.id),
+                session.client.list_monitors(room.id),
+                session.client.list_auto_routings(room.id),
+            )
+            rooms.append({
+                "id": room.id,
+                "name": room.name,
+                "macros": [{"id": m.id, "name": m.name} for m in macros],
+                "automations": [{"id": m.id, "name": m.name, "enabled": m.enable}
+                                for m in monitors],
+                "auto_routings": [{"id": r.id, "name": r.name, "enabled": r.enable}
+                                  for r in routings],
+            })
+        services["yealink"] = {
+            "ok": problem is None,
+            "error": problem,
+            "url": config.yealink.url,
+            "rooms_listed": len(session.rooms),
+            "elapsed_ms": round((time.perf_counter() - started) * 1000),
+        }
+    except ServiceError as exc:
+        services["yealink"] = {"ok": False, "error": exc.message, "url": config.yealink.url,
+                               "kind": type(exc).__name__}
+    finally:
+        await session.aclose()
+    return {"services": services, "rooms": rooms}
+
+
+def format_report(report: dict[str, Any]) -> str:
+    lines = []
+    for name, service in report["services"].items():
+        mark = "OK  " if service["ok"] else "FAIL"
+        detail = service["error"] or f"{service.get('rooms_listed', 0)} rooms listed"
+        lines.append(f"[{mark}] {name} ({service['url']}): {detail}")
+    for room in report["rooms"]:
+        lines.append("")
+        lines.append(f"{room['name']}  ({room['id']})")
+        lines.append("  macros:        " + (", ".join(m["name"] for m in room["macros"]) or "-"))
+        for key, title in (("automations", "automations:   "), ("auto_routings", "auto-routing:  ")):
+            items = [f"{s['name']} [{'on' if s['enabled'] else 'off'}]" for s in room[key]]
+            lines.append("  " + title + (", ".join(items) or "-"))
+    return "\n".join(lines)
+
+
+__all__ = ["collect_report", "format_report", "run_doctor"]

@@ -1,0 +1,50 @@
+"""`roompanel invoke`: invoke one macro from the shell, exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from app.api.errors import ServiceError
+from app.api.yealink.models import Macro
+from app.config import Config
+
+
+def run_invoke(config: Config, *, room: str, macro: str) -> int:
+    try:
+        message = asyncio.run(_invoke(config, room, macro))
+    except (ServiceError, LookupError) as exc:
+        print(f"roompanel invoke: {exc}", file=sys.stderr)
+        return 1
+    print(message)
+    return 0
+
+
+async def _invoke(config: Config, room_wanted: str, macro_wanted: str) -> str:
+    from app.state.session import PanelSession
+
+    session = PanelSession(config)
+    try:
+        await session.load_rooms()
+        room = session.find_room(room_wanted)
+        if room is None:
+            raise LookupError(f"No room “{room_wanted}” on the control service")
+        macros = await session.client.list_macros(room.id)
+        found = _pick(macros, macro_wanted)
+        if found is None:
+            names = ", ".join(f"“{m.name}”" for m in macros) or "none"
+            raise LookupError(f"No macro “{macro_wanted}” in “{room.name}” (it has: {names})")
+        await session.client.invoke_macro(room.id, found.id)
+        return f"Invoked “{found.name}” in “{room.name}”"
+    finally:
+        await session.aclose()
+
+
+def _pick(macros: list[Macro], wanted: str) -> Macro | None:
+    for match in (lambda m: m.id == wanted, lambda m: m.name == wanted,
+                  lambda m: m.name.casefold() == wanted.casefold()):
+        found = next((m for m in macros if match(m)), None)
+        if found is not None:
+            return found
+    return None
+

@@ -1,0 +1,1 @@
+"""Per-room state fed by reads, long polling and (later) event streams. No Qt here."""

@@ -1,0 +1,302 @@
+"""One room's state, kept fresh while someone looks at it.
+
+Fed by one initial read, by the change feed (a notification re-reads only the section that
+changed), and by a slow periodic re-read as a safety net for a missed notification. After
+a failed read it retries with backoff until the service answers again. Commands go out
+once: a second tap while one is in flight is ignored, never queued.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from typing import Any
+
+from app.api.errors import AuthenticationFailed, ServiceError
+from app.api.yealink.client import ChangeTopic, YealinkClient
+from app.state.backoff import Backoff
+from app.state.change_feed import ChangeFeed
+from app.state.freshness import Confirmed, Link, derive_health
+from app.state.room import CommandStatus, MacroRow, Notice, RoomView, Section, SwitchRow
+
+log = logging.getLogger(__name__)
+
+TOPIC_SECTION = {
+    ChangeTopic.MACROS: Section.MACROS,
+    ChangeTopic.MONITORS: Section.AUTOMATIONS,
+    ChangeTopic.AUTO_ROUTINGS: Section.AUTO_ROUTINGS,
+}
+ALL_SECTIONS = frozenset(Section)
+# How long a macro button shows its outcome before it returns to normal.
+OUTCOME_SHOWN_S = {CommandStatus.SUCCEEDED: 2.0, CommandStatus.FAILED: 5.0}
+
+ViewListener = Callable[[RoomView], None]
+NoticeListener = Callable[[Notice], None]
+
+
+class RoomCoordinator:
+    def __init__(
+        self,
+        client: YealinkClient,
+        feed: ChangeFeed,
+        space_id: str,
+        name: str,
+        *,
+        refresh_interval_s: float = 60.0,
+        wall_clock: Callable[[], float] = time.time,
+        backoff_factory: Callable[[], Backoff] = Backoff,
+    ) -> None:
+        self.space_id = space_id
+        self.name = name
+        self._client = client
+        self._feed = feed
+        self._refresh_interval_s = refresh_interval_s
+        self._wall_clock = wall_clock
+        self._backoff = backoff_factory()
+        self._data: dict[Section, Confirmed[tuple[Any, ...]]] = {}
+        self._read_error: ServiceError | None = None
+        self._macro_outcomes: dict[str, tuple[CommandStatus, str]] = {}
+        self._switch_wishes: dict[tuple[Section, str], bool] = {}
+        self._dirty: set[Section] = set(ALL_SECTIONS)
+        self._kick = asyncio.Event()
+        self._worker: asyncio.Task[None] | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._commands: set[asyncio.Task[None]] = set()
+        self._view_listeners: list[ViewListener] = []
+        self._notice_listeners: list[NoticeListener] = []
+        self._last_link: Link | None = None
+        self.view = self._derive()
+
+    # --- lifecycle: runs only while someone looks at the room --------------------------------
+
+    def add_listener(self, on_view: ViewListener, on_notice: NoticeListener) -> None:
+        self._view_listeners.append(on_view)
+        self._notice_listeners.append(on_notice)
+
+    def start(self) -> None:
+        if self._worker is not None:
+            return
+        self._unsubscribe = self._feed.subscribe(self._on_changes, self._on_feed_health)
+        self._dirty = set(ALL_SECTIONS)
+        self._kick.set()
+        self._worker = asyncio.ensure_future(self._run())
+
+    async def stop(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.cancel()
+            await asyncio.gather(worker, return_exceptions=True)
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None
+
+    def request_refresh(self, sections: frozenset[Section] = ALL_SECTIONS) -> None:
+        self._dirty |= sections
+        self._kick.set()
+
+    async def _run(self) -> None:
+        while True:
+            failing = self._read_error is not None
+            wait_s = self._backoff.next_delay() if failing else self._refresh_interval_s
+            try:
+                await asyncio.wait_for(self._kick.wait(), wait_s)
+            except TimeoutError:
+                self._dirty |= ALL_SECTIONS  # the periodic safety-net re-read
+            self._kick.clear()
+            sections, self._dirty = frozenset(self._dirty), set()
+            if sections:
+                await self._read(sections)
+
+    async def _read(self, sections: frozenset[Section]) -> None:
+        readers: dict[Section, Callable[[], Awaitable[tuple[Any, ...]]]] = {
+            Section.MACROS: self._read_macros,
+            Section.AUTOMATIONS: self._read_automations,
+            Section.AUTO_ROUTINGS: self._read_auto_routings,
+        }
+        ordered = sorted(sections, key=lambda s: s.value)
+        results = await asyncio.gather(*(readers[s]() for s in ordered), return_exceptions=True)
+        now = self._wall_clock()
+        error: ServiceError | None = None
+        for section, result in zip(ordered, results, strict=True):
+            if isinstance(result, ServiceError):
+                error = error or result
+                self._dirty.add(section)  # read it again on the next attempt
+            elif isinstance(result, BaseException):
+                raise result
+            else:
+                self._data[section] = Confirmed(result, now)
+        if error is None:
+            self._backoff.reset()
+        self._read_error = error
+        self._publish()
+
+    async def _read_macros(self) -> tuple[MacroRow, ...]:
+        return tuple(MacroRow(m.id, m.name) for m in await self._client.list_macros(self.space_id))
+
+    async def _read_automations(self) -> tuple[SwitchRow, ...]:
+        rows = await self._client.list_monitors(self.space_id)
+        return tuple(SwitchRow(m.id, m.name, m.enable) for m in rows)
+
+    async def _read_auto_routings(self) -> tuple[SwitchRow, ...]:
+        rows = await self._client.list_auto_routings(self.space_id)
+        return tuple(SwitchRow(m.id, m.name, m.enable) for m in rows)
+
+    def _on_changes(self, topic: ChangeTopic, space_ids: list[str]) -> None:
+        if self.space_id in space_ids:
+            self.request_refresh(frozenset({TOPIC_SECTION[topic]}))
+
+    def _on_feed_health(self, error: ServiceError | None) -> None:
+        # Down: read now to learn whether the whole service is gone. Back: notifications
+        # may have been missed meanwhile, so read everything.
+        self.request_refresh()
+        self._publish()
+
+    # --- commands ----------------------------------------------------------------------------
+
+    def invoke_macro(self, macro_id: str) -> bool:
+        """Start invoking a macro; False if it is already in flight (the tap is ignored)."""
+        status, _ = self._macro_outcomes.get(macro_id, (CommandStatus.IDLE, ""))
+        if status is CommandStatus.PENDING:
+            return False
+        self._macro_outcomes[macro_id] = (CommandStatus.PENDING, "")
+        self._publish()
+        self._spawn(self._invoke_macro(macro_id))
+        return True
+
+    async def _invoke_macro(self, macro_id: str) -> None:
+        name = self._macro_name(macro_id)
+        try:
+            await self._client.invoke_macro(self.space_id, macro_id)
+        except ServiceError as exc:
+            log.warning("Macro %r in %r failed: %s", name, self.name, exc.message)
+            self._finish_macro(macro_id, CommandStatus.FAILED, exc.message)
+            self._notify(Notice(f"“{name}” failed: {exc.message}"))
+            if isinstance(exc, AuthenticationFailed):
+                self.request_refresh()
+            return
+        log.info("Macro %r invoked in %r", name, self.name)
+        self._finish_macro(macro_id, CommandStatus.SUCCEEDED, "")
+
+    def _finish_macro(self, macro_id: str, status: CommandStatus, message: str) -> None:
+        self._macro_outcomes[macro_id] = (status, message)
+        self._publish()
+
+        def back_to_idle() -> None:
+            if self._macro_outcomes.get(macro_id, (None, ""))[0] is status:
+                del self._macro_outcomes[macro_id]
+                self._publish()
+
+        asyncio.get_running_loop().call_later(OUTCOME_SHOWN_S[status], back_to_idle)
+
+    def set_switch(self, section: Section, switch_id: str, on: bool) -> bool:
+        """Flip an automation or auto-routing at once; False if a change is under way."""
+        if section is Section.MACROS:
+            raise ValueError("macros are invoked, not switched")
+        key = (section, switch_id)
+        if key in self._switch_wishes:
+            return False
+        self._switch_wishes[key] = on
+        self._publish()
+        self._spawn(self._set_switch(section, switch_id, on))
+        return True
+
+    async def _set_switch(self, section: Section, switch_id: str, on: bool) -> None:
+        key = (section, switch_id)
+        try:
+            if section is Section.AUTOMATIONS:
+                await self._client.set_monitor_enabled(self.space_id, switch_id, on)
+            else:
+                await self._client.set_auto_routing_enabled(self.space_id, switch_id, on)
+        except ServiceError as exc:
+            del self._switch_wishes[key]  # back to what the service last confirmed
+            name = self._switch_name(section, switch_id)
+            state = "on" if on else "off"
+            log.warning("Switching %r %s in %r failed: %s", name, state, self.name, exc.message)
+            self._publish()
+            self._notify(Notice(f"Could not switch “{name}” {state}: {exc.message}"))
+            return
+        # Accepted: show it as done until the re-read confirms (or corrects) it.
+        self._patch_switch(section, switch_id, on)
+        del self._switch_wishes[key]
+        self._publish()
+        self.request_refresh(frozenset({section}))
+
+    def _patch_switch(self, section: Section, switch_id: str, on: bool) -> None:
+        confirmed = self._data.get(section)
+        if confirmed is None:
+            return
+        rows = tuple(replace(row, on=on) if row.id == switch_id else row for row in confirmed.value)
+        self._data[section] = Confirmed(rows, confirmed.confirmed_at)
+
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._commands.add(task)
+        task.add_done_callback(self._commands.discard)
+
+    async def wait_for_commands(self) -> None:
+        while self._commands:
+            await asyncio.gather(*self._commands, return_exceptions=True)
+
+    # --- derived view ----------------------------------------------------------------------
+
+    def _macro_name(self, macro_id: str) -> str:
+        return next((m.name for m in self.view.macros if m.id == macro_id), macro_id)
+
+    def _switch_name(self, section: Section, switch_id: str) -> str:
+        rows = self.view.automations if section is Section.AUTOMATIONS else self.view.auto_routings
+        return next((r.name for r in rows if r.id == switch_id), switch_id)
+
+    def _derive(self) -> RoomView:
+        health = derive_health(
+            has_data=len(self._data) == len(ALL_SECTIONS),
+            read_error=self._read_error,
+            feed_error=self._feed.error if self._feed.running else None,
+        )
+        return RoomView(
+            space_id=self.space_id,
+            name=self.name,
+            health=health,
+            macros=tuple(self._with_outcome(row) for row in self._rows(Section.MACROS)),
+            automations=self._switch_rows(Section.AUTOMATIONS),
+            auto_routings=self._switch_rows(Section.AUTO_ROUTINGS),
+            confirmed_at=min((c.confirmed_at for c in self._data.values()), default=None),
+        )
+
+    def _rows(self, section: Section) -> tuple[Any, ...]:
+        confirmed = self._data.get(section)
+        return confirmed.value if confirmed else ()
+
+    def _with_outcome(self, row: MacroRow) -> MacroRow:
+        outcome = self._macro_outcomes.get(row.id)
+        return row if outcome is None else replace(row, status=outcome[0], message=outcome[1])
+
+    def _switch_rows(self, section: Section) -> tuple[SwitchRow, ...]:
+        return tuple(
+            row if wish is None else replace(row, on=wish, pending=True)
+            for row in self._rows(section)
+            for wish in [self._switch_wishes.get((section, row.id))]
+        )
+
+    def _publish(self) -> None:
+        view = self._derive()
+        if view == self.view:
+            return
+        self.view = view
+        if view.health.link is not self._last_link:
+            # One log line per change of state, never one per poll.
+            log.info("Room %r is %s%s", self.name, view.health.link.value,
+                     f": {view.health.reason}" if view.health.reason else "")
+            self._last_link = view.health.link
+        for listener in list(self._view_listeners):
+            listener(view)
+
+    def _notify(self, notice: Notice) -> None:
+        for listener in list(self._notice_listeners):
+            listener(notice)

@@ -1,0 +1,50 @@
+"""How much the panel can vouch for what it shows."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from app.api.errors import ServiceError, is_reachability_problem
+
+T = TypeVar("T")
+
+
+class Link(enum.Enum):
+    CONNECTING = "connecting"  # nothing read yet
+    LIVE = "live"  # last read worked and change notifications are flowing
+    STALE = "stale"  # showing data the service has not confirmed lately
+    OFFLINE = "offline"  # the service cannot be reached (or refuses our sign-in)
+
+
+@dataclass(frozen=True)
+class Confirmed(Generic[T]):
+    """A value and the wall-clock time (epoch seconds) the service last confirmed it."""
+
+    value: T
+    confirmed_at: float
+
+
+@dataclass(frozen=True)
+class Health:
+    link: Link
+    reason: str  # empty when live
+
+
+def derive_health(
+    has_data: bool, read_error: ServiceError | None, feed_error: ServiceError | None
+) -> Health:
+    """The room's link state from its last read and the change feed, as one pure rule."""
+    if read_error is not None:
+        if is_reachability_problem(read_error):
+            return Health(Link.OFFLINE, read_error.message)
+        if has_data:
+            return Health(Link.STALE, read_error.message)
+        return Health(Link.OFFLINE, read_error.message)
+    if not has_data:
+        return Health(Link.CONNECTING, "")
+    if feed_error is not None:
+        # Reads work, so the service is there; only its notifications are not (yet) back.
+        return Health(Link.STALE, f"Change notifications interrupted: {feed_error.message}")
+    return Health(Link.LIVE, "")

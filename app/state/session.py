@@ -1,0 +1,72 @@
+"""Everything one panel talks to, built once from the configuration."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from app.api.yealink.client import YealinkClient
+from app.api.yealink.models import Space
+from app.config import Config
+from app.state.backoff import Backoff
+from app.state.change_feed import ChangeFeed
+from app.state.coordinator import RoomCoordinator
+
+
+class PanelSession:
+    def __init__(
+        self,
+        config: Config,
+        *,
+        client: YealinkClient | None = None,
+        wall_clock: Callable[[], float] = time.time,
+        backoff_factory: Callable[[], Backoff] = Backoff,
+    ) -> None:
+        self.config = config
+        self.client = client or YealinkClient(
+            config.yealink.url,
+            config.yealink.client_id,
+            config.yealink.client_secret,
+            verify=config.yealink.tls_verify,
+        )
+        self.feed = ChangeFeed(self.client, backoff_factory=backoff_factory)
+        self.rooms: list[Space] = []
+        self._wall_clock = wall_clock
+        self._backoff_factory = backoff_factory
+        self._coordinators: dict[str, RoomCoordinator] = {}
+
+    async def load_rooms(self) -> list[Space]:
+        self.rooms = await self.client.list_spaces()
+        return self.rooms
+
+    def find_room(self, name_or_id: str) -> Space | None:
+        """A room by id, else by exact name, else by name ignoring case and spaces."""
+        wanted = name_or_id.strip()
+        for matches in (
+            lambda s: s.id == wanted,
+            lambda s: s.name == wanted,
+            lambda s: s.name.casefold().strip() == wanted.casefold(),
+        ):
+            found = next((s for s in self.rooms if matches(s)), None)
+            if found is not None:
+                return found
+        return None
+
+    def coordinator(self, room: Space) -> RoomCoordinator:
+        if room.id not in self._coordinators:
+            self._coordinators[room.id] = RoomCoordinator(
+                self.client,
+                self.feed,
+                room.id,
+                room.name,
+                refresh_interval_s=self.config.panel.refresh_interval_s,
+                wall_clock=self._wall_clock,
+                backoff_factory=self._backoff_factory,
+            )
+        return self._coordinators[room.id]
+
+    async def aclose(self) -> None:
+        for coordinator in self._coordinators.values():
+            await coordinator.stop()
+        await self.feed.aclose()
+        await self.client.aclose()

@@ -1,0 +1,196 @@
+"""The top-level view-model: which page is up, which room, the room list, the banner."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from app.api.errors import ServiceError
+from app.api.yealink.models import Space
+from app.state.backoff import Backoff
+from app.state.session import PanelSession
+from app.viewmodels.lists import RpRoomListModel
+from app.viewmodels.room import RpRoomViewModel
+
+QML_IMPORT_NAME = "RoomPanel.ViewModels"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+
+BANNER_SHOWN_MS = {True: 15_000, False: 6_000}  # errors stay longer than information
+
+
+@QmlElement
+@QmlUncreatable("Created by the application at start")
+class RpApp(QObject):
+    pageChanged = Signal()
+    roomChanged = Signal()
+    bannerChanged = Signal()
+    roomsStatusChanged = Signal()
+
+    def __init__(
+        self,
+        session: PanelSession,
+        parent: QObject | None = None,
+        *,
+        backoff_factory: Callable[[], Backoff] = Backoff,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._backoff_factory = backoff_factory
+        self._rooms = RpRoomListModel(self)
+        self._room: RpRoomViewModel | None = None
+        self._room_vms: dict[str, RpRoomViewModel] = {}
+        self._page = "loading"
+        self._rooms_status = "Connecting to the control service…"
+        self._banner_text = ""
+        self._banner_is_error = False
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(self.dismissBanner)
+        self._tasks: set[asyncio.Future[None]] = set()
+
+    # --- start and stop ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._spawn(self._load_rooms_until_reachable())
+
+    async def aclose(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._session.aclose()
+
+    async def _load_rooms_until_reachable(self) -> None:
+        backoff = self._backoff_factory()
+        while True:
+            try:
+                rooms = await self._session.load_rooms()
+            except ServiceError as exc:
+                self._set_rooms_status(f"{exc.message}. Retrying…")
+                await asyncio.sleep(backoff.next_delay())
+                continue
+            break
+        self._rooms.sync(rooms)
+        self._set_rooms_status("" if rooms else "The control service lists no rooms.")
+        configured = self._session.config.panel.room
+        if self._room is not None:
+            return
+        if configured is None:
+            self._set_page("picker")
+            return
+        room = self._session.find_room(configured)
+        if room is None:
+            self._show_banner(f"Room “{configured}” is not on the control service. "
+                              "Choose a room.", True)
+            self._set_page("picker")
+            return
+        self._open(room)
+
+    # --- properties --------------------------------------------------------------------------
+
+    @Property(str, constant=True)
+    def mode(self) -> str:
+        return self._session.config.panel.mode
+
+    @Property(bool, constant=True)
+    def canChangeRoom(self) -> bool:
+        return self._session.config.panel.mode == "operator" or not self._session.config.panel.room
+
+    @Property(str, notify=pageChanged)
+    def page(self) -> str:
+        """loading | picker | room"""
+        return self._page
+
+    @Property(RpRoomViewModel, notify=roomChanged)
+    def room(self) -> RpRoomViewModel | None:
+        return self._room
+
+    @Property(RpRoomListModel, constant=True)
+    def rooms(self) -> RpRoomListModel:
+        return self._rooms
+
+    @Property(str, notify=roomsStatusChanged)
+    def roomsStatus(self) -> str:
+        return self._rooms_status
+
+    @Property(str, notify=bannerChanged)
+    def bannerText(self) -> str:
+        return self._banner_text
+
+    @Property(bool, notify=bannerChanged)
+    def bannerIsError(self) -> bool:
+        return self._banner_is_error
+
+    # --- slots -------------------------------------------------------------------------------
+
+    @Slot(str)
+    def openRoom(self, room_id: str) -> None:
+        room = next((r for r in self._session.rooms if r.id == room_id), None)
+        if room is not None:
+            self._open(room)
+
+    @Slot()
+    def showRooms(self) -> None:
+        if not self.canChangeRoom:
+            return
+        self._spawn(self._refresh_rooms())
+        self._set_page("picker")
+
+    @Slot()
+    def dismissBanner(self) -> None:
+        self._banner_timer.stop()
+        if self._banner_text:
+            self._banner_text = ""
+            self.bannerChanged.emit()
+
+    # --- internals ---------------------------------------------------------------------------
+
+    def _open(self, room: Space) -> None:
+        previous = self._room
+        vm = self._room_vms.get(room.id)
+        if vm is None:
+            vm = RpRoomViewModel(self._session.coordinator(room), self)
+            vm.notice.connect(self._show_banner)
+            self._room_vms[room.id] = vm
+        if previous is not None and previous is not vm:
+            # Only the room on screen is polled in detail.
+            self._spawn(previous.deactivate())
+        self._room = vm
+        vm.activate()
+        self.roomChanged.emit()
+        self._set_page("room")
+
+    async def _refresh_rooms(self) -> None:
+        try:
+            rooms = await self._session.load_rooms()
+        except ServiceError as exc:
+            self._set_rooms_status(f"Room list not updated: {exc.message}")
+            return
+        self._rooms.sync(rooms)
+        self._set_rooms_status("" if rooms else "The control service lists no rooms.")
+
+    def _set_page(self, page: str) -> None:
+        if page != self._page:
+            self._page = page
+            self.pageChanged.emit()
+
+    def _set_rooms_status(self, text: str) -> None:
+        if text != self._rooms_status:
+            self._rooms_status = text
+            self.roomsStatusChanged.emit()
+
+    def _show_banner(self, text: str, is_error: bool) -> None:
+        self._banner_text = text
+        self._banner_is_error = is_error
+        self.bannerChanged.emit()
+        self._banner_timer.start(BANNER_SHOWN_MS[is_error])
+
+    def _spawn(self, coro: object) -> None:
+        task = asyncio.ensure_future(coro)  # type: ignore[arg-type]
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)

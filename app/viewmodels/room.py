@@ -1,0 +1,128 @@
+"""The room screen's view-model: one room's macros and switches, and how fresh they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from app.state.coordinator import RoomCoordinator
+from app.state.freshness import Link
+from app.state.room import Notice, RoomView, Section
+from app.viewmodels.lists import RpMacroListModel, RpSwitchListModel
+
+QML_IMPORT_NAME = "RoomPanel.ViewModels"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+def describe_confirmed(confirmed_at: float | None, now: float) -> str:
+    """'14:02' today, '21 Nov 14:02' before that; empty before the first read."""
+    if confirmed_at is None:
+        return ""
+    when = dt.datetime.fromtimestamp(confirmed_at)
+    today = dt.datetime.fromtimestamp(now).date()
+    return when.strftime("%H:%M") if when.date() == today else when.strftime("%d %b %H:%M")
+
+
+@QmlElement
+@QmlUncreatable("Created by RpApp for the room on screen")
+class RpRoomViewModel(QObject):
+    nameChanged = Signal()
+    healthChanged = Signal()
+    notice = Signal(str, bool)  # text, is it an error
+
+    def __init__(self, coordinator: RoomCoordinator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._coordinator = coordinator
+        self._macros = RpMacroListModel(self)
+        self._automations = RpSwitchListModel(self)
+        self._auto_routings = RpSwitchListModel(self)
+        self._view = coordinator.view
+        coordinator.add_listener(self._on_view, self._on_notice)
+        self._apply(coordinator.view, force=True)
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        self._coordinator.start()
+
+    async def deactivate(self) -> None:
+        await self._coordinator.stop()
+
+    # --- properties --------------------------------------------------------------------------
+
+    @Property(str, constant=True)
+    def roomId(self) -> str:
+        return self._coordinator.space_id
+
+    @Property(str, notify=nameChanged)
+    def name(self) -> str:
+        return self._view.name
+
+    @Property(str, notify=healthChanged)
+    def link(self) -> str:
+        """connecting | live | stale | offline"""
+        return self._view.health.link.value
+
+    @Property(str, notify=healthChanged)
+    def linkReason(self) -> str:
+        return self._view.health.reason
+
+    @Property(str, notify=healthChanged)
+    def lastConfirmed(self) -> str:
+        return describe_confirmed(self._view.confirmed_at, time.time())
+
+    @Property(bool, notify=healthChanged)
+    def controlsEnabled(self) -> bool:
+        # Commands to a service we cannot reach would only fail; say so instead.
+        return self._view.health.link in (Link.LIVE, Link.STALE)
+
+    @Property(RpMacroListModel, constant=True)
+    def macros(self) -> RpMacroListModel:
+        return self._macros
+
+    @Property(RpSwitchListModel, constant=True)
+    def automations(self) -> RpSwitchListModel:
+        return self._automations
+
+    @Property(RpSwitchListModel, constant=True)
+    def autoRoutings(self) -> RpSwitchListModel:
+        return self._auto_routings
+
+    # --- commands ----------------------------------------------------------------------------
+
+    @Slot(str)
+    def invokeMacro(self, macro_id: str) -> None:
+        self._coordinator.invoke_macro(macro_id)
+
+    @Slot(str, bool)
+    def setAutomation(self, switch_id: str, on: bool) -> None:
+        self._coordinator.set_switch(Section.AUTOMATIONS, switch_id, on)
+
+    @Slot(str, bool)
+    def setAutoRouting(self, switch_id: str, on: bool) -> None:
+        self._coordinator.set_switch(Section.AUTO_ROUTINGS, switch_id, on)
+
+    @Slot()
+    def refresh(self) -> None:
+        self._coordinator.request_refresh()
+
+    # --- state in --------------------------------------------------------------------------
+
+    def _on_view(self, view: RoomView) -> None:
+        self._apply(view)
+
+    def _on_notice(self, notice: Notice) -> None:
+        self.notice.emit(notice.text, notice.error)
+
+    def _apply(self, view: RoomView, force: bool = False) -> None:
+        old, self._view = self._view, view
+        self._macros.sync(view.macros)
+        self._automations.sync(view.automations)
+        self._auto_routings.sync(view.auto_routings)
+        if force or old.name != view.name:
+            self.nameChanged.emit()
+        if force or (old.health, old.confirmed_at) != (view.health, view.confirmed_at):
+            self.healthChanged.emit()

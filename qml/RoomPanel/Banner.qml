@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import RoomPanel.ViewModels
+
+// A refused command or other message, until dismissed or it times out.
+Rectangle {
+    id: banner
+
+    required property RpApp app
+    readonly property bool shown: banner.app.bannerText !== ""
+
+    objectName: "banner"
+    visible: banner.shown
+    implicitHeight: banner.shown ? Math.max(Theme.touchTarget + 8, text.implicitHeight + 16) : 0
+    color: banner.app.bannerIsError ? Theme.danger : Theme.info
+
+    Text {
+        id: text
+        objectName: "bannerText"
+        anchors.left: parent.left
+        anchors.right: dismiss.left
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        wrapMode: Text.Wrap
+        maximumLineCount: 3
+        elide: Text.ElideRight
+        color: Theme.textOnAccent
+        font.pixelSize: Theme.fontNormal
+        text: banner.app.bannerText
+    }
+
+    Button {
+        id: dismiss
+        objectName: "bannerDismiss"
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.rightMargin: 4
+        width: Theme.touchTarget + 8
+        height: Theme.touchTarget + 8
+        text: "✕"
+        Accessible.name: qsTr("Dismiss")
+        onClicked: banner.app.dismissBanner()
+        contentItem: Text {
+            text: dismiss.text
+            color: Theme.textOnAccent
+            font.pixelSize: Theme.fontLarge
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+        background: Rectangle {
+            radius: Theme.radius
+            color: dismiss.down ? Qt.rgba(0, 0, 0, 0.25) : "transparent"
+        }
+    }
+}

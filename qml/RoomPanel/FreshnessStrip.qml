@@ -1,0 +1,41 @@
+import QtQuick
+import RoomPanel.ViewModels
+
+// Says plainly why what is on screen may be out of date, and since when.
+Rectangle {
+    id: strip
+
+    required property RpRoomViewModel room
+    readonly property bool shown: strip.room !== null
+        && (strip.room.link === "stale" || strip.room.link === "offline")
+
+    objectName: "freshnessStrip"
+    visible: strip.shown
+    implicitHeight: strip.shown ? Math.max(Theme.touchTarget, message.implicitHeight + 16) : 0
+    color: strip.room && strip.room.link === "offline" ? Qt.darker(Theme.offline, 2.2)
+                                                       : Qt.darker(Theme.stale, 2.2)
+
+    Text {
+        id: message
+        objectName: "freshnessText"
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+        color: Theme.text
+        font.pixelSize: Theme.fontSmall
+        text: {
+            if (!strip.shown)
+                return ""
+            const reason = strip.room.linkReason
+            const since = strip.room.lastConfirmed
+            const headline = strip.room.link === "offline" ? qsTr("Offline") : qsTr("Not up to date")
+            const known = since ? qsTr("Showing the last known state from %1.").arg(since)
+                                : qsTr("Nothing could be read yet.")
+            return headline + " — " + reason + ". " + known + " " + qsTr("Retrying…")
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import RoomPanel.ViewModels
+
+Rectangle {
+    id: header
+
+    required property RpApp app
+    readonly property bool showingRoom: header.app.page === "room" && header.app.room !== null
+
+    implicitHeight: Theme.headerHeight
+    color: Theme.surface
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        Button {
+            id: roomsButton
+            objectName: "roomsButton"
+            visible: header.app.canChangeRoom && header.app.page === "room"
+            Layout.preferredHeight: Theme.touchTarget + 8
+            Layout.preferredWidth: Math.max(implicitWidth, 120)
+            text: qsTr("‹ Rooms")
+            font.pixelSize: Theme.fontNormal
+            onClicked: header.app.showRooms()
+            contentItem: Text {
+                text: roomsButton.text
+                font: roomsButton.font
+                color: Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            background: Rectangle {
+                radius: Theme.radius
+                color: roomsButton.down ? Theme.surfacePressed : Theme.surfaceRaised
+            }
+        }
+
+        Text {
+            objectName: "roomTitle"
+            Layout.fillWidth: true
+            text: header.showingRoom ? header.app.room.name
+                : header.app.page === "picker" ? qsTr("Choose a room") : qsTr("Room panel")
+            color: Theme.text
+            font.pixelSize: Theme.fontHuge
+            font.bold: true
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignVCenter
+        }
+
+        LinkChip {
+            visible: header.showingRoom
+            link: header.showingRoom ? header.app.room.link : ""
+        }
+
+        Text {
+            id: clock
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontLarge
+            text: Qt.formatTime(new Date(), "HH:mm")
+
+            Timer {
+                interval: 10000
+                running: true
+                repeat: true
+                onTriggered: clock.text = Qt.formatTime(new Date(), "HH:mm")
+            }
+        }
+    }
+}
