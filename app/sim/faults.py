@@ -1,6 +1,6 @@
 """Faults a test or a demo operator can inject into a simulated service.
 
-A fault applies to the next `count` requests whose path contains `path`; each simulated
+A fault applies to the next `count` requests whose path ends with `path`; each simulated
 service decides how to act it out on its own wire format.
 """
 
@@ -41,7 +41,7 @@ class FaultPlan:
     def take(self, path: str) -> Fault | None:
         """The fault to act out for this request, if any (consumes one of its uses)."""
         for fault in self._faults:
-            if fault.path in path:
+            if path.endswith(fault.path):
                 fault.count -= 1
                 if fault.count <= 0:
                     self._faults.remove(fault)

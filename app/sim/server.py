@@ -90,9 +90,17 @@ class Simulator:
             return
         for service in self.services.values():
             self.run(service.stop())
+        self.run(self._cancel_leftovers())
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=5)
         self._loop.close()
+
+    async def _cancel_leftovers(self) -> None:
+        # Handlers still sleeping in an injected delay would otherwise die with the loop.
+        others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in others:
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
 
     def __enter__(self) -> Simulator:
         return self.start()

@@ -22,6 +22,8 @@ from app.sim.faults import Fault, FaultKind, FaultPlan
 from app.sim.yealink_data import SimMacro, SimSpace, SimSwitch, demo_spaces
 
 PREFIX = "/open/api/v1"
+JSON_BODY = web.RequestKey("json_body", dict)
+TOKEN = web.RequestKey("token", str)
 TOPICS = ("macro", "monitor", "autoRouting")
 
 
@@ -199,7 +201,7 @@ class YealinkSim:
                 return _envelope(None, ret=-1, error="Authentication failed", status=401)
             if not request.headers.get("timestamp") or not request.headers.get("nonce"):
                 return _envelope(None, ret=-1, error="Missing timestamp or nonce", status=400)
-            request["token"] = token
+            request[TOKEN] = token
             return await handler(request)
 
         return checked
@@ -298,7 +300,7 @@ class YealinkSim:
 
     def _long_poll(self, topic: str) -> Handler:
         async def handler(request: web.Request) -> web.StreamResponse:
-            subscriber = self._subscribers.setdefault(request["token"], _Subscriber())
+            subscriber = self._subscribers.setdefault(request[TOKEN], _Subscriber())
             deadline = time.monotonic() + self.long_poll_timeout_s
             while not subscriber.pending[topic]:
                 remaining = deadline - time.monotonic()
@@ -322,12 +324,12 @@ def _envelope(data: Any, *, ret: int = 0, error: Any = None, status: int = 200) 
 
 
 async def _json_body(request: web.Request) -> dict[str, Any]:
-    if "json_body" not in request:
+    if JSON_BODY not in request:
         raw = await request.read()
         try:
             parsed = json.loads(raw) if raw else {}
         except ValueError:
             parsed = {}
-        request["json_body"] = parsed if isinstance(parsed, dict) else {}
-    body: dict[str, Any] = request["json_body"]
+        request[JSON_BODY] = parsed if isinstance(parsed, dict) else {}
+    body: dict[str, Any] = request[JSON_BODY]
     return body

@@ -105,10 +105,11 @@ class RoomCoordinator:
         while True:
             failing = self._read_error is not None
             wait_s = self._backoff.next_delay() if failing else self._refresh_interval_s
+            timer = asyncio.get_running_loop().call_later(wait_s, self.request_refresh)
             try:
-                await asyncio.wait_for(self._kick.wait(), wait_s)
-            except TimeoutError:
-                self._dirty |= ALL_SECTIONS  # the periodic safety-net re-read
+                await self._kick.wait()
+            finally:
+                timer.cancel()
             self._kick.clear()
             sections, self._dirty = frozenset(self._dirty), set()
             if sections:

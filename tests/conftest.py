@@ -1,0 +1,80 @@
+"""Shared fixtures: a Qt GUI application on an asyncio loop, and the simulator on loopback."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
+
+import asyncio
+import tomllib
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any, TypeVar
+
+import pytest
+import qasync
+from PySide6.QtGui import QGuiApplication
+
+from app.config import Config, parse_config
+from app.sim.server import Simulator
+from app.sim.yealink import YealinkSim
+from app.state.backoff import Backoff
+
+T = TypeVar("T")
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QGuiApplication]:
+    return QGuiApplication
+
+
+@pytest.fixture(scope="session")
+def event_loop_qt(qapp: QGuiApplication) -> Iterator[qasync.QEventLoop]:
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    yield loop
+
+
+@pytest.fixture
+def run(event_loop_qt: qasync.QEventLoop) -> Callable[..., Any]:
+    """Run a coroutine on the Qt/asyncio loop, failing the test if it takes too long."""
+
+    def runner(coro: Awaitable[T], timeout: float = 20.0) -> T:
+        return event_loop_qt.run_until_complete(asyncio.wait_for(coro, timeout))
+
+    return runner
+
+
+@pytest.fixture
+def sim() -> Iterator[Simulator]:
+    simulator = Simulator(yealink=YealinkSim(long_poll_timeout_s=2.0))
+    simulator.start()
+    yield simulator
+    simulator.stop()
+
+
+@pytest.fixture
+def config(sim: Simulator) -> Config:
+    return config_for(sim)
+
+
+def config_for(sim: Simulator, **panel: Any) -> Config:
+    raw = tomllib.loads(sim.config_toml())
+    raw["panel"].update(panel)
+    return parse_config(raw, environ={})
+
+
+def fast_backoff() -> Backoff:
+    """Retries within tens of milliseconds, so outage tests finish quickly."""
+    return Backoff(base_s=0.02, cap_s=0.1)
+
+
+async def until(predicate: Callable[[], bool], timeout: float = 5.0, what: str = "") -> None:
+    """Wait for a condition the code under test will make true, or fail after `timeout`."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what or predicate}")
+        await asyncio.sleep(0.01)
