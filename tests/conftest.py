@@ -34,6 +34,7 @@ def event_loop_qt(qapp: QGuiApplication) -> Iterator[qasync.QEventLoop]:
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     yield loop
+    loop.close()  # joins qasync's executor thread, which Qt would otherwise report
 
 
 @pytest.fixture

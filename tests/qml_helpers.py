@@ -1,0 +1,67 @@
+"""Finding and tapping items in a running QML scene."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+
+def walk(item: QQuickItem) -> Iterator[QQuickItem]:
+    yield item
+    for child in item.childItems():
+        yield from walk(child)
+
+
+def find_items(window: QQuickWindow, prefix: str) -> list[QQuickItem]:
+    return [i for i in walk(window.contentItem()) if i.objectName().startswith(prefix)]
+
+
+def find_item(window: QQuickWindow, name: str) -> QQuickItem:
+    matches = [i for i in walk(window.contentItem()) if i.objectName() == name]
+    if not matches:
+        raise LookupError(f"no item named {name!r} on screen")
+    return matches[0]
+
+
+def is_shown(item: QQuickItem) -> bool:
+    return item.isVisible() and item.opacity() > 0 and item.width() > 0 and item.height() > 0
+
+
+async def tap(window: QQuickWindow, item: QQuickItem) -> None:
+    """Click the item's centre as a finger would.
+
+    QTest delivers the click by spinning Qt's event loop; run inside a test coroutine that
+    would step other asyncio tasks re-entrantly. So the click runs as a plain loop callback,
+    as a real tap does.
+    """
+    assert is_shown(item), f"{item.objectName()} is not visible"
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[None] = loop.create_future()
+
+    def click() -> None:
+        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         centre)
+        done.set_result(None)
+
+    loop.call_soon(click)
+    await done
+
+
+def visible_texts(window: QQuickWindow) -> list[QQuickItem]:
+    return [
+        i for i in walk(window.contentItem())
+        if i.metaObject().className().startswith("QQuickText") and _really_visible(i)
+    ]
+
+
+def _really_visible(item: QQuickItem | None) -> bool:
+    while item is not None:
+        if not item.isVisible() or item.opacity() == 0:
+            return False
+        item = item.parentItem()
+    return True

@@ -1,0 +1,233 @@
+"""The QML screens, loaded offscreen against the simulator and tapped like a person would."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from app.sim.faults import Fault, FaultKind
+from app.sim.server import Simulator
+from app.state.session import PanelSession
+from app.ui import Ui, build_ui
+from app.viewmodels.app import RpApp
+from conftest import config_for, fast_backoff, until
+from qml_helpers import find_item, find_items, is_shown, tap, visible_texts
+
+SIZES = [(1280, 800), (800, 480)]
+
+
+class Panel:
+    def __init__(self, sim: Simulator, size: tuple[int, int], **panel: Any) -> None:
+        self.sim = sim
+        self.vm = RpApp(PanelSession(config_for(sim, **panel), backoff_factory=fast_backoff),
+                        backoff_factory=fast_backoff)
+        self.ui: Ui = build_ui(self.vm, width=size[0], height=size[1])
+        self.window = self.ui.window
+
+    async def room_live(self) -> None:
+        await until(lambda: self.vm.room is not None and self.vm.room.link == "live",
+                    what="room live")
+        await until(lambda: bool(find_items(self.window, "macro:")), what="macro buttons")
+
+    async def close(self) -> None:
+        self.ui.close()
+        await self.vm.aclose()
+
+
+@pytest.fixture
+def panels(sim: Simulator, run: Any) -> Iterator[list[Panel]]:
+    made: list[Panel] = []
+    yield made
+    for panel in made:
+        run(panel.close())
+
+
+def open_panel(panels: list[Panel], sim: Simulator, size: tuple[int, int] = SIZES[0],
+               **panel: Any) -> Panel:
+    made = Panel(sim, size, **panel)
+    panels.append(made)
+    made.vm.start()
+    return made
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_room_screen_shows_the_room(sim: Simulator, run: Any, panels: list[Panel],
+                                    size: tuple[int, int]) -> None:
+    panel = open_panel(panels, sim, size)
+    run(panel.room_live())
+    assert find_item(panel.window, "roomTitle").property("text") == "Boardroom"
+    assert find_item(panel.window, "linkText").property("text") == "Live"
+    names = [i.property("name") for i in find_items(panel.window, "macro:")]
+    assert names[:2] == ["Start presentation", "Video call"]
+    assert not is_shown(find_item(panel.window, "freshnessStrip"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("room", ["Boardroom", "ห้องประชุมใหญ่ ชั้น 5", "第一会议室"])
+def test_no_text_is_clipped_and_targets_are_big_enough(
+    sim: Simulator, run: Any, panels: list[Panel], size: tuple[int, int], room: str
+) -> None:
+    panel = open_panel(panels, sim, size, mode="room", room=room)
+    run(panel.room_live())
+    truncated = [t.property("text") for t in visible_texts(panel.window)
+                 if t.property("truncated")]
+    assert truncated == []
+    for target in find_items(panel.window, "macro:") + find_items(panel.window, "switch:"):
+        assert target.height() >= 48 and target.width() >= 48, target.objectName()
+
+
+def test_tapping_a_macro_reaches_the_service_and_shows_progress(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    sim.call(lambda: sim.yealink.fail(Fault(FaultKind.DELAY, path="invoke", seconds=0.3)))
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await panel.room_live()
+        button = find_item(panel.window, "macro:Start presentation")
+        await tap(panel.window, button)
+        await until(lambda: button.property("status") == "pending", what="pending")
+        await tap(panel.window, button)  # an impatient second tap
+        await until(lambda: button.property("status") == "succeeded", what="succeeded")
+        await until(lambda: find_item(panel.window, "switch:Laptop to main display")
+                    .property("on"), what="macro's effect on screen")
+
+    run(scenario())
+    invokes = sim.yealink.seen("/ctrl/macro/invoke")
+    assert len(invokes) == 1
+    assert invokes[0].body == {"spaceId": "6a670bb3-65b1-44c0-ba90-d63f733aa188",
+                               "macroId": "board-mac-1"}
+
+
+def test_tapping_a_switch_flips_it_and_the_service_follows(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await panel.room_live()
+        row = find_item(panel.window, "switch:Shut down at 20:00")
+        assert row.property("on") is True
+        await tap(panel.window, row)
+        assert row.property("on") is False  # at once, before any answer
+        await until(lambda: not row.property("pending"), what="confirmed")
+
+    run(scenario())
+    assert sim.call(lambda: sim.yealink.switch_state("Boardroom", "Shut down at 20:00")) is False
+    assert sim.yealink.seen("/ctrl/monitor")[0].body["enable"] is False
+
+
+def test_refused_switch_flips_back_and_says_why(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    sim.call(lambda: sim.yealink.fail(Fault(FaultKind.REFUSE, path="ctrl/autoRouting",
+                                             message="Encoder offline")))
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await panel.room_live()
+        row = find_item(panel.window, "switch:Camera follows speaker")
+        await tap(panel.window, row)
+        assert row.property("on") is True
+        await until(lambda: is_shown(find_item(panel.window, "banner")), what="banner")
+        assert row.property("on") is False
+        text = find_item(panel.window, "bannerText").property("text")
+        assert text == "Could not switch “Camera follows speaker” on: Encoder offline"
+        await tap(panel.window, find_item(panel.window, "bannerDismiss"))
+        await until(lambda: not is_shown(find_item(panel.window, "banner")), what="dismissed")
+
+    run(scenario())
+
+
+def test_outage_is_shown_plainly_and_clears_by_itself(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await panel.room_live()
+        strip = find_item(panel.window, "freshnessStrip")
+        await asyncio.get_running_loop().run_in_executor(None, sim.take_offline)
+        await until(lambda: is_shown(strip), what="freshness strip")
+        await until(lambda: panel.vm.room.link == "offline", what="offline")
+        text = find_item(panel.window, "freshnessText").property("text")
+        assert text.startswith("Offline — Cannot reach the control service")
+        assert "Showing the last known state from" in text
+        assert find_item(panel.window, "linkText").property("text") == "Offline"
+        assert not find_item(panel.window, "macro:All off").isEnabled()
+        sim.bring_online()
+        await until(lambda: panel.vm.room.link == "live", what="live again")
+        assert not is_shown(strip)
+
+    run(scenario())
+
+
+def test_picker_appears_without_a_room_and_opens_the_tapped_one(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    panel = open_panel(panels, sim, mode="room", room="")
+
+    async def scenario() -> None:
+        await until(lambda: panel.vm.page == "picker", what="picker")
+        await until(lambda: len(find_items(panel.window, "room:")) == 5, what="room tiles")
+        await tap(panel.window, find_item(panel.window, "room:第一会议室"))
+        await panel.room_live()
+        assert find_item(panel.window, "roomTitle").property("text") == "第一会议室"
+
+    run(scenario())
+
+
+def test_operator_switches_rooms_and_only_the_shown_room_is_polled(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    panel = open_panel(panels, sim, mode="operator", room="Boardroom")
+
+    async def scenario() -> None:
+        await panel.room_live()
+        await tap(panel.window, find_item(panel.window, "roomsButton"))
+        await until(lambda: panel.vm.page == "picker", what="picker")
+        await tap(panel.window, find_item(panel.window, "room:Huddle 3"))
+        await until(lambda: panel.vm.room.name == "Huddle 3" and panel.vm.room.link == "live")
+        boardroom = panel.vm._room_vms["6a670bb3-65b1-44c0-ba90-d63f733aa188"]
+        await until(lambda: not boardroom._coordinator.running, what="boardroom stopped")
+
+    run(scenario())
+
+
+def test_room_mode_has_no_way_to_other_rooms(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    panel = open_panel(panels, sim, mode="room", room="Training Room")
+    run(panel.room_live())
+    assert not is_shown(find_item(panel.window, "roomsButton"))
+
+
+def test_unknown_configured_room_says_so_and_offers_the_picker(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    panel = open_panel(panels, sim, mode="room", room="Atlantis")
+
+    async def scenario() -> None:
+        await until(lambda: panel.vm.page == "picker", what="picker")
+        assert "Room “Atlantis” is not on the control service" in panel.vm.bannerText
+
+    run(scenario())
+
+
+def test_loading_screen_explains_an_unreachable_service(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    sim.take_offline()
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        text = find_item(panel.window, "loadingText")
+        await until(lambda: "Cannot reach the control service" in text.property("text"))
+        assert panel.vm.page == "loading"
+        sim.bring_online()
+        await panel.room_live()
+
+    run(scenario())

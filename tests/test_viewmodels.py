@@ -1,0 +1,67 @@
+"""List models keep rows in place and pass Qt's model tester; small pure helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.api.yealink.models import Space
+from app.state.room import CommandStatus, MacroRow, SwitchRow
+from app.viewmodels.lists import RpMacroListModel, RpRoomListModel, RpSwitchListModel
+from app.viewmodels.room import describe_confirmed
+
+
+def test_macro_model_passes_the_model_tester_through_updates(qtmodeltester: Any) -> None:
+    model = RpMacroListModel()
+    model.sync([MacroRow("a", "Start"), MacroRow("b", "Stop")])
+    qtmodeltester.check(model)
+    model.sync([MacroRow("b", "Stop", CommandStatus.PENDING), MacroRow("c", "New")])
+    qtmodeltester.check(model)
+    assert [model.data(model.index(r), RpMacroListModel.Roles.status) for r in range(2)] == [
+        "pending", "idle"]
+
+
+def test_switch_and_room_models_pass_the_model_tester(qtmodeltester: Any) -> None:
+    switches = RpSwitchListModel()
+    switches.sync([SwitchRow("1", "Lights", True), SwitchRow("2", "Screens", False, True)])
+    qtmodeltester.check(switches)
+    rooms = RpRoomListModel()
+    rooms.sync([Space(id="x", name="ห้องประชุม"), Space(id="y", name="会议室")])
+    qtmodeltester.check(rooms)
+    assert rooms.roleNames()[RpRoomListModel.Roles.name].data() == b"name"
+
+
+def test_sync_updates_rows_in_place_without_a_reset() -> None:
+    model = RpSwitchListModel()
+    model.sync([SwitchRow("1", "A", True), SwitchRow("2", "B", True), SwitchRow("3", "C", True)])
+    events: list[str] = []
+    model.modelReset.connect(lambda: events.append("reset"))
+    model.dataChanged.connect(lambda top, bottom, roles: events.append(f"changed {top.row()}"))
+    model.rowsInserted.connect(lambda parent, first, last: events.append(f"inserted {first}"))
+    model.rowsRemoved.connect(lambda parent, first, last: events.append(f"removed {first}"))
+    model.rowsMoved.connect(lambda *args: events.append("moved"))
+
+    model.sync([SwitchRow("1", "A", True), SwitchRow("2", "B", False), SwitchRow("3", "C", True)])
+    assert events == ["changed 1"]
+    events.clear()
+    model.sync([SwitchRow("3", "C", True), SwitchRow("1", "A", True), SwitchRow("4", "D", True)])
+    assert "reset" not in events
+    assert [row.id for row in model.rows] == ["3", "1", "4"]
+    assert events == ["removed 1", "moved", "inserted 2"]
+
+
+def test_unchanged_sync_emits_nothing() -> None:
+    model = RpMacroListModel()
+    rows = [MacroRow("a", "Start"), MacroRow("b", "Stop")]
+    model.sync(rows)
+    events: list[Any] = []
+    model.dataChanged.connect(lambda *a: events.append(a))
+    model.sync(list(rows))
+    assert events == []
+
+
+def test_confirmation_time_is_short_today_and_dated_before() -> None:
+    now = dt.datetime(2026, 11, 22, 15, 0).timestamp()
+    assert describe_confirmed(None, now) == ""
+    assert describe_confirmed(dt.datetime(2026, 11, 22, 14, 2).timestamp(), now) == "14:02"
+    assert describe_confirmed(dt.datetime(2026, 11, 21, 9, 5).timestamp(), now) == "21 Nov 09:05"
