@@ -12,13 +12,17 @@ from app.logs import redactor, setup_logging
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="roompanel", description="Touch-panel room control for Yealink AVoIP central control."
+        prog="roompanel",
+        description="Touch-panel room control for Yealink AVoIP central control.",
     )
     parser.add_argument("--config", type=Path, help="configuration file (TOML)")
     parser.add_argument("--demo", action="store_true",
                         help="start the built-in simulator and show the panel against it")
-    parser.add_argument("--log-level", default=None,
-                        help="DEBUG, INFO, WARNING... (default: INFO for the panel, WARNING for tools)")
+    parser.add_argument(
+        "--log-level",
+        default=None,
+        help="DEBUG, INFO, WARNING... (default: INFO for the panel, WARNING for tools)",
+    )
     commands = parser.add_subparsers(dest="command")
 
     sim = commands.add_parser("sim", help="run the simulator alone and print a matching config")
@@ -37,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    setup_logging(args.log_level or ("WARNING" if args.command in ("doctor", "invoke") else "INFO"))
+    quiet_by_default = args.command in ("doctor", "invoke")
+    setup_logging(args.log_level or ("WARNING" if quiet_by_default else "INFO"))
     config_path: Path | None = getattr(args, "sub_config", None) or args.config
     try:
         if args.command == "sim":

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from conftest import config_for, fast_backoff, until
+from qml_helpers import find_item, find_items, is_shown, tap, visible_texts
 
 from app.sim.faults import Fault, FaultKind
 from app.sim.server import Simulator
 from app.state.session import PanelSession
 from app.ui import Ui, build_ui
 from app.viewmodels.app import RpApp
-from conftest import config_for, fast_backoff, until
-from qml_helpers import find_item, find_items, is_shown, tap, visible_texts
 
 SIZES = [(1280, 800), (800, 480)]
 

@@ -6,6 +6,8 @@ import asyncio
 import time
 from typing import Any
 
+from conftest import config_for, fast_backoff, until
+
 from app.api.errors import AuthenticationFailed, InvalidResponse, ServerFailure, ServiceUnreachable
 from app.sim.faults import Fault, FaultKind
 from app.sim.server import Simulator
@@ -13,7 +15,6 @@ from app.state.backoff import Backoff
 from app.state.freshness import Health, Link, derive_health
 from app.state.room import CommandStatus, Notice, RoomView, Section
 from app.state.session import PanelSession
-from conftest import config_for, fast_backoff, until
 
 
 def session_for(sim: Simulator, **panel: Any) -> PanelSession:
@@ -71,7 +72,7 @@ def test_initial_read_makes_the_room_live_with_confirmation_times(sim: Simulator
 
     before = time.time()
     view = run(scenario())
-    assert [m.name for m in view.macros][0] == "Start presentation"
+    assert view.macros[0].name == "Start presentation"
     assert switch(view, Section.AUTOMATIONS, "Shut down at 20:00").on
     assert view.confirmed_at is not None and view.confirmed_at >= before
 
@@ -307,4 +308,5 @@ def test_server_failure_type_is_kept_for_the_message(sim: Simulator, run: Any) -
         finally:
             await session.aclose()
 
-    assert run(scenario()) == str(ServerFailure("yealink", "The control service failed (HTTP 502)", 502))
+    expected = ServerFailure("yealink", "The control service failed (HTTP 502)", 502)
+    assert run(scenario()) == str(expected)

@@ -32,7 +32,8 @@ def test_reads_rooms_and_their_lists(sim: Simulator, run: Any) -> None:
     async def scenario() -> None:
         async with client_for(sim) as client:
             spaces = await client.list_spaces()
-            assert [s.name for s in spaces][:3] == ["Boardroom", "ห้องประชุมใหญ่ ชั้น 5", "第一会议室"]
+            names = [s.name for s in spaces]
+            assert names[:3] == ["Boardroom", "ห้องประชุมใหญ่ ชั้น 5", "第一会议室"]
             macros = await client.list_macros(BOARDROOM)
             assert "All off" in [m.name for m in macros]
             monitors = await client.list_monitors(BOARDROOM)
@@ -105,8 +106,10 @@ def test_long_poll_answers_with_changed_rooms_or_asks_again(
     sim.yealink.long_poll_timeout_s = 0.3
     change = {
         ChangeTopic.MACROS: lambda: sim.yealink.add_macro("Boardroom", "New scene"),
-        ChangeTopic.MONITORS: lambda: sim.yealink.set_switch("Boardroom", "Shut down at 20:00", False),
-        ChangeTopic.AUTO_ROUTINGS: lambda: sim.yealink.set_switch("Boardroom", "Camera follows speaker", True),
+        ChangeTopic.MONITORS: lambda: sim.yealink.set_switch(
+            "Boardroom", "Shut down at 20:00", False),
+        ChangeTopic.AUTO_ROUTINGS: lambda: sim.yealink.set_switch(
+            "Boardroom", "Camera follows speaker", True),
     }[topic]
 
     async def scenario() -> tuple[Any, Any]:
@@ -214,7 +217,8 @@ def test_refusal_carries_the_services_own_message(sim: Simulator, run: Any) -> N
 
 
 def test_reads_retry_a_server_error_once(sim: Simulator, run: Any) -> None:
-    sim.call(lambda: sim.yealink.fail(Fault(FaultKind.HTTP_STATUS, path="monitors/page", status=500)))
+    sim.call(lambda: sim.yealink.fail(
+        Fault(FaultKind.HTTP_STATUS, path="monitors/page", status=500)))
 
     async def scenario() -> int:
         async with client_for(sim) as client:

@@ -13,14 +13,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+import qasync
+from PySide6.QtGui import QGuiApplication
 
-from app.config import parse_config  # noqa: E402
-from app.sim.server import Simulator  # noqa: E402
-from app.state.session import PanelSession  # noqa: E402
-from app.ui import build_ui  # noqa: E402
-from app.viewmodels.app import RpApp  # noqa: E402
+from app.config import parse_config
+from app.sim.server import Simulator
+from app.state.session import PanelSession
+from app.ui import build_ui
+from app.viewmodels.app import RpApp
 
 SIZES = [(1280, 800), (800, 480)]
 

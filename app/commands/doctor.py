@@ -77,7 +77,8 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append("")
         lines.append(f"{room['name']}  ({room['id']})")
         lines.append("  macros:        " + (", ".join(m["name"] for m in room["macros"]) or "-"))
-        for key, title in (("automations", "automations:   "), ("auto_routings", "auto-routing:  ")):
+        for key, title in (("automations", "automations:   "),
+                           ("auto_routings", "auto-routing:  ")):
             items = [f"{s['name']} [{'on' if s['enabled'] else 'off'}]" for s in room[key]]
             lines.append("  " + title + (", ".join(items) or "-"))
     return "\n".join(lines)

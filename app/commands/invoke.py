@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Callable
 
 from app.api.errors import ServiceError
 from app.api.yealink.models import Macro
@@ -41,8 +42,12 @@ async def _invoke(config: Config, room_wanted: str, macro_wanted: str) -> str:
 
 
 def _pick(macros: list[Macro], wanted: str) -> Macro | None:
-    for match in (lambda m: m.id == wanted, lambda m: m.name == wanted,
-                  lambda m: m.name.casefold() == wanted.casefold()):
+    rules: list[Callable[[Macro], bool]] = [
+        lambda m: m.id == wanted,
+        lambda m: m.name == wanted,
+        lambda m: m.name.casefold() == wanted.casefold(),
+    ]
+    for match in rules:
         found = next((m for m in macros if match(m)), None)
         if found is not None:
             return found

@@ -10,7 +10,8 @@ def run_simulator(port: int) -> int:
 
     simulator = Simulator(yealink_port=port).start()
     print(f"Yealink central control simulator: {simulator.yealink_url}/open/api/v1")
-    print("A configuration for it (save as roompanel.toml, run `roompanel --config roompanel.toml`):")
+    print("A configuration for it (save it as roompanel.toml, then run")
+    print("`roompanel --config roompanel.toml`):")
     print()
     print(simulator.config_toml())
     print("Ctrl+C stops it.", flush=True)

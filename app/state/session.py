@@ -42,11 +42,12 @@ class PanelSession:
     def find_room(self, name_or_id: str) -> Space | None:
         """A room by id, else by exact name, else by name ignoring case and spaces."""
         wanted = name_or_id.strip()
-        for matches in (
+        rules: list[Callable[[Space], bool]] = [
             lambda s: s.id == wanted,
             lambda s: s.name == wanted,
             lambda s: s.name.casefold().strip() == wanted.casefold(),
-        ):
+        ]
+        for matches in rules:
             found = next((s for s in self.rooms if matches(s)), None)
             if found is not None:
                 return found

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlUncreatable
+from PySide6.QtQml import QmlElement
 
 from app.api.errors import ServiceError
 from app.api.yealink.models import Space
 from app.state.backoff import Backoff
 from app.state.session import PanelSession
 from app.viewmodels.lists import RpRoomListModel
+from app.viewmodels.qml_types import uncreatable
 from app.viewmodels.room import RpRoomViewModel
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
@@ -25,7 +27,7 @@ BANNER_SHOWN_MS = {True: 15_000, False: 6_000}  # errors stay longer than inform
 
 
 @QmlElement
-@QmlUncreatable("Created by the application at start")
+@uncreatable("Created by the application at start")
 class RpApp(QObject):
     pageChanged = Signal()
     roomChanged = Signal()
@@ -190,7 +192,7 @@ class RpApp(QObject):
         self.bannerChanged.emit()
         self._banner_timer.start(BANNER_SHOWN_MS[is_error])
 
-    def _spawn(self, coro: object) -> None:
-        task = asyncio.ensure_future(coro)  # type: ignore[arg-type]
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)

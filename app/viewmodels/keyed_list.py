@@ -10,7 +10,16 @@ import enum
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    Property,
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 Row = Any  # a frozen dataclass; Shiboken types cannot also be typing.Generic
 Index = QModelIndex | QPersistentModelIndex
@@ -20,6 +29,7 @@ class KeyedListModel(QAbstractListModel):
     """Subclasses give `Roles` (an IntEnum starting at Qt.UserRole) and `role_value`."""
 
     Roles: type[enum.IntEnum]
+    countChanged = Signal()
 
     def __init__(self, key: Callable[[Row], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +40,10 @@ class KeyedListModel(QAbstractListModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
+
+    @Property(int, notify=countChanged)
+    def count(self) -> int:
+        return len(self._rows)
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {role.value: QByteArray(role.name.encode()) for role in self.Roles}
@@ -55,6 +69,7 @@ class KeyedListModel(QAbstractListModel):
     # --- write side --------------------------------------------------------------------------
 
     def sync(self, target: Sequence[Row]) -> None:
+        count_before = len(self._rows)
         wanted = {self._key(row) for row in target}
         for position in reversed(range(len(self._rows))):
             if self._key(self._rows[position]) not in wanted:
@@ -77,6 +92,8 @@ class KeyedListModel(QAbstractListModel):
                 self._rows[position] = row
                 changed = self.index(position)
                 self.dataChanged.emit(changed, changed, [])
+        if len(self._rows) != count_before:
+            self.countChanged.emit()
 
     def _find(self, key: str, start: int) -> int | None:
         for position in range(start, len(self._rows)):

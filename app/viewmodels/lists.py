@@ -6,11 +6,12 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtQml import QmlElement, QmlUncreatable
+from PySide6.QtQml import QmlElement
 
 from app.api.yealink.models import Space
 from app.state.room import MacroRow, SwitchRow
 from app.viewmodels.keyed_list import KeyedListModel
+from app.viewmodels.qml_types import uncreatable
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -19,11 +20,11 @@ _USER = Qt.ItemDataRole.UserRole.value
 
 
 @QmlElement
-@QmlUncreatable("Owned by a room view-model")
+@uncreatable("Owned by a room view-model")
 class RpMacroListModel(KeyedListModel):
     class Roles(enum.IntEnum):
         macroId = _USER + 1
-        name = _USER + 2
+        name = _USER + 2  # type: ignore[assignment]  # a role named like Enum.name
         status = _USER + 3  # idle | pending | succeeded | failed
         message = _USER + 4
 
@@ -40,11 +41,11 @@ class RpMacroListModel(KeyedListModel):
 
 
 @QmlElement
-@QmlUncreatable("Owned by a room view-model")
+@uncreatable("Owned by a room view-model")
 class RpSwitchListModel(KeyedListModel):
     class Roles(enum.IntEnum):
         switchId = _USER + 1
-        name = _USER + 2
+        name = _USER + 2  # type: ignore[assignment]  # a role named like Enum.name
         on = _USER + 3
         pending = _USER + 4
 
@@ -61,11 +62,11 @@ class RpSwitchListModel(KeyedListModel):
 
 
 @QmlElement
-@QmlUncreatable("Owned by the app view-model")
+@uncreatable("Owned by the app view-model")
 class RpRoomListModel(KeyedListModel):
     class Roles(enum.IntEnum):
         roomId = _USER + 1
-        name = _USER + 2
+        name = _USER + 2  # type: ignore[assignment]  # a role named like Enum.name
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda row: row.id, parent=parent)

@@ -6,12 +6,13 @@ import datetime as dt
 import time
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlUncreatable
+from PySide6.QtQml import QmlElement
 
 from app.state.coordinator import RoomCoordinator
 from app.state.freshness import Link
 from app.state.room import Notice, RoomView, Section
 from app.viewmodels.lists import RpMacroListModel, RpSwitchListModel
+from app.viewmodels.qml_types import uncreatable
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -27,7 +28,7 @@ def describe_confirmed(confirmed_at: float | None, now: float) -> str:
 
 
 @QmlElement
-@QmlUncreatable("Created by RpApp for the room on screen")
+@uncreatable("Created by RpApp for the room on screen")
 class RpRoomViewModel(QObject):
     nameChanged = Signal()
     healthChanged = Signal()

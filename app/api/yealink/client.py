@@ -117,7 +117,9 @@ class YealinkClient:
             "POST", "/auth/clientToken", headers={"Authorization": self._credentials}
         )
         if response.status_code == 401:
-            raise AuthenticationFailed(SERVICE, "The control service refused the client credentials")
+            raise AuthenticationFailed(
+                SERVICE, "The control service refused the client credentials"
+            )
         self._store_token(self._parse(response, TokenGrant))
         log.info("Signed in to the control service")
 
