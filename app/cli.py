@@ -6,8 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.config import Config, ConfigError, load_config, parse_config
+from typing import TYPE_CHECKING
+
 from app.logs import redactor, setup_logging
+
+if TYPE_CHECKING:
+    from app.config import Config
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,10 +27,14 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="DEBUG, INFO, WARNING... (default: INFO for the panel, WARNING for tools)",
     )
+    # For bench/startup.py: print when the room's data is first on screen, then quit.
+    parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
 
     sim = commands.add_parser("sim", help="run the simulator alone and print a matching config")
     sim.add_argument("--port", type=int, default=0, help="Yealink port (default: any free port)")
+    # Run as the demo's child process: say when ready, stop when the parent goes away.
+    sim.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
 
     doctor = commands.add_parser("doctor", help="check every configured service and report")
     doctor.add_argument("--config", type=Path, dest="sub_config")
@@ -41,14 +49,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    quiet_by_default = args.command in ("doctor", "invoke")
+    quiet_by_default = args.command in ("doctor", "invoke", "sim")
     setup_logging(args.log_level or ("WARNING" if quiet_by_default else "INFO"))
     config_path: Path | None = getattr(args, "sub_config", None) or args.config
-    try:
-        if args.command == "sim":
-            from app.commands.sim import run_simulator
+    if args.command == "sim":
+        from app.commands.sim import run_simulator
 
-            return run_simulator(args.port)
+        return run_simulator(args.port, child=args.child)
+    if args.command is None and args.demo:
+        return _run_demo(quit_after_first_frame=args.quit_after_first_frame)
+
+    from app.config import ConfigError
+
+    try:
         if args.command == "doctor":
             from app.commands.doctor import run_doctor
 
@@ -59,24 +72,36 @@ def main(argv: list[str] | None = None) -> int:
             return run_invoke(_load(config_path), room=args.room, macro=args.macro)
         from app.commands.panel import run_panel
 
-        if args.demo:
-            return run_panel(None)
-        return run_panel(_load(config_path))
+        return run_panel(_load(config_path), quit_after_first_frame=args.quit_after_first_frame)
     except ConfigError as exc:
         print(f"roompanel: {exc}", file=sys.stderr)
         return 2
 
 
+def _run_demo(*, quit_after_first_frame: bool) -> int:
+    # The simulator starts first, so it comes up while the panel imports Qt.
+    from app.sim.demo import DemoSimulatorProcess
+
+    simulator = DemoSimulatorProcess()
+    try:
+        import tomllib
+
+        from app.commands.panel import run_panel
+        from app.config import parse_config
+
+        config = parse_config(tomllib.loads(simulator.config_toml()), environ={}, source="demo")
+        return run_panel(config, before_start=simulator.wait_ready,
+                         quit_after_first_frame=quit_after_first_frame)
+    finally:
+        simulator.stop()
+
+
 def _load(path: Path | None) -> Config:
+    from app.config import load_config
+
     config = load_config(path)
     redactor.add_secret(config.yealink.client_secret)
     return config
-
-
-def demo_config(toml_text: str) -> Config:
-    import tomllib
-
-    return parse_config(tomllib.loads(toml_text), environ={}, source="demo")
 
 
 if __name__ == "__main__":

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
-import tomllib
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from app.config import Config, parse_config
+from app.config import Config
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui import Ui
 
 
-def run_panel(config: Config | None) -> int:
+def run_panel(
+    config: Config,
+    *,
+    before_start: Callable[[], None] | None = None,
+    quit_after_first_frame: bool = False,
+) -> int:
     import qasync
     from PySide6.QtGui import QGuiApplication
 
@@ -20,24 +29,33 @@ def run_panel(config: Config | None) -> int:
     from app.ui import build_ui, install_quit_signals, run_event_loop
     from app.viewmodels.app import RpApp
 
-    simulator = None
-    if config is None:
-        from app.sim.server import Simulator
-
-        simulator = Simulator().start()
-        config = parse_config(tomllib.loads(simulator.config_toml()), environ={}, source="demo")
-        log.info("Demo: simulator running at %s", simulator.yealink_url)
-
     app = QGuiApplication(sys.argv)
     app.setApplicationName("roompanel")
     app.setOrganizationName("roompanel")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     _signal_timer = install_quit_signals(app)
-    try:
-        ui = build_ui(RpApp(PanelSession(config)))
-        run_event_loop(app, ui)
-    finally:
-        if simulator is not None:
-            simulator.stop()
+    ui = build_ui(RpApp(PanelSession(config)))
+    if quit_after_first_frame:
+        _quit_after_first_room_frame(app, ui)
+    if before_start is not None:
+        before_start()
+    run_event_loop(app, ui)
     return 0
+
+
+def _quit_after_first_room_frame(app: QGuiApplication, ui: Ui) -> None:
+    """Print the monotonic time of the first frame that shows the room's data, and quit."""
+    from PySide6.QtCore import Qt
+
+    def on_frame() -> None:
+        room = ui.app_vm.room
+        if room is not None and room.macros.count > 0:
+            ui.window.frameSwapped.disconnect(on_frame)
+            print(f"first-room-frame {time.monotonic():.6f}", flush=True)
+            app.quit()
+
+    # Queued: frameSwapped may come from the render thread; quitting must happen on ours.
+    ui.window.frameSwapped.connect(on_frame, Qt.ConnectionType.QueuedConnection)
+    # Offscreen, frames are only rendered on demand: ask for one whenever the room changes.
+    ui.app_vm.roomChanged.connect(ui.window.update)

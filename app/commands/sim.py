@@ -5,20 +5,26 @@ from __future__ import annotations
 import threading
 
 
-def run_simulator(port: int) -> int:
+def run_simulator(port: int, *, child: bool = False) -> int:
+    from app.sim.demo import READY_LINE, serve_until_parent_exits
     from app.sim.server import Simulator
 
     simulator = Simulator(yealink_port=port).start()
-    print(f"Yealink central control simulator: {simulator.yealink_url}/open/api/v1")
-    print("A configuration for it (save it as roompanel.toml, then run")
-    print("`roompanel --config roompanel.toml`):")
-    print()
-    print(simulator.config_toml())
-    print("Ctrl+C stops it.", flush=True)
     try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
+        if child:
+            print(READY_LINE, flush=True)
+            serve_until_parent_exits()
+            return 0
+        print(f"Yealink central control simulator: {simulator.yealink_url}/open/api/v1")
+        print("A configuration for it (save it as roompanel.toml, then run")
+        print("`roompanel --config roompanel.toml`):")
+        print()
+        print(simulator.config_toml())
+        print("Ctrl+C stops it.", flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            pass
+        return 0
     finally:
         simulator.stop()
-    return 0

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
+from app.sim.demo import demo_config_toml
 from app.sim.yealink import YealinkSim
 
 log = logging.getLogger(__name__)
@@ -135,13 +136,6 @@ class Simulator:
 
     def config_toml(self) -> str:
         """A configuration file that points a panel at this simulator."""
-        return (
-            "[panel]\n"
-            'mode = "operator"\n'
-            'room = "Boardroom"\n\n'
-            "[yealink]\n"
-            f'url = "{self.yealink_url}"\n'
-            f'client_id = "{self.yealink.client_id}"\n'
-            f'client_secret = "{self.yealink.client_secret}"\n'
-            "verify_tls = false\n"
+        return demo_config_toml(
+            self.yealink_url, self.yealink.client_id, self.yealink.client_secret
         )

@@ -18,6 +18,7 @@ from typing import Any
 
 from aiohttp import web
 
+from app.sim.demo import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from app.sim.faults import Fault, FaultKind, FaultPlan
 from app.sim.yealink_data import SimMacro, SimSpace, SimSwitch, demo_spaces
 
@@ -50,8 +51,8 @@ class YealinkSim:
     def __init__(
         self,
         *,
-        client_id: str = "roompanel-demo",
-        client_secret: str = "demo-secret",
+        client_id: str = DEMO_CLIENT_ID,
+        client_secret: str = DEMO_CLIENT_SECRET,
         token_ttl_s: float = 3600.0,
         long_poll_timeout_s: float = 30.0,
         spaces: list[SimSpace] | None = None,

@@ -1,0 +1,82 @@
+"""The demo's simulator in a process of its own, started before the panel's heavy imports.
+
+Running it beside the panel (rather than in a thread of it) lets the two start in parallel
+on two cores, and keeps simulator work from ever stalling the panel's UI thread. The child
+exits when our end of its stdin closes, so it cannot outlive the panel, even after a crash.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import socket
+import subprocess
+import sys
+
+DEMO_CLIENT_ID = "roompanel-demo"
+DEMO_CLIENT_SECRET = "demo-secret"
+READY_LINE = "simulator-ready"
+
+
+def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
+                     client_secret: str = DEMO_CLIENT_SECRET) -> str:
+    """A configuration file that points a panel at a simulator."""
+    return (
+        "[panel]\n"
+        'mode = "operator"\n'
+        'room = "Boardroom"\n\n'
+        "[yealink]\n"
+        f'url = "{yealink_url}"\n'
+        f'client_id = "{client_id}"\n'
+        f'client_secret = "{client_secret}"\n'
+        "verify_tls = false\n"
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class DemoSimulatorProcess:
+    def __init__(self) -> None:
+        self.port = free_port()
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "--log-level", "WARNING", "sim",
+             "--port", str(self.port), "--child"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    @property
+    def yealink_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def config_toml(self) -> str:
+        return demo_config_toml(self.yealink_url)
+
+    def wait_ready(self, timeout_s: float = 20.0) -> None:
+        assert self._process.stdout is not None
+        ready, _, _ = select.select([self._process.stdout], [], [], timeout_s)
+        line = self._process.stdout.readline().strip() if ready else ""
+        if line != READY_LINE:
+            self.stop()
+            raise RuntimeError(f"The demo simulator did not start (it said {line!r})")
+
+    def stop(self) -> None:
+        if self._process.stdin is not None:
+            self._process.stdin.close()
+        try:
+            self._process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+
+
+def serve_until_parent_exits() -> None:
+    """In the child: block until the parent closes our stdin (or dies)."""
+    while os.read(sys.stdin.fileno(), 1024):
+        pass

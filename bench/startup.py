@@ -1,0 +1,52 @@
+"""(a) Process start to the first frame of the demo room screen showing the room's data,
+beside a bare PySide6 QML window measured in the same run (median of N, interleaved).
+
+    python bench/startup.py [RUNS]
+Target: roompanel at most 1.6x the bare window.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def time_to_marker(command: list[str], marker: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    started = time.monotonic()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT,
+                            timeout=60, check=True)
+    for line in result.stdout.splitlines():
+        if line.startswith(marker):
+            return float(line.split()[1]) - started
+    raise RuntimeError(f"{command} printed no {marker!r}:\n{result.stdout}\n{result.stderr}")
+
+
+def main() -> int:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+    panel_cmd = [sys.executable, "-m", "app.cli", "--demo", "--quit-after-first-frame",
+                 "--log-level", "WARNING"]
+    time_to_marker(bare_cmd, "first-frame")  # warm the file cache for both
+    time_to_marker(panel_cmd, "first-room-frame")
+    bare, panel = [], []
+    for _ in range(runs):
+        bare.append(time_to_marker(bare_cmd, "first-frame"))
+        panel.append(time_to_marker(panel_cmd, "first-room-frame"))
+    bare_median, panel_median = statistics.median(bare), statistics.median(panel)
+    print(f"bare QML window, start to first frame:      median {bare_median * 1000:.0f} ms "
+          f"(runs: {', '.join(f'{t * 1000:.0f}' for t in bare)})")
+    print(f"roompanel demo, start to first room frame:  median {panel_median * 1000:.0f} ms "
+          f"(runs: {', '.join(f'{t * 1000:.0f}' for t in panel)})")
+    print(f"ratio: {panel_median / bare_median:.2f}x (target <= 1.6x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
