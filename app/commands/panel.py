@@ -49,8 +49,7 @@ def _quit_after_first_room_frame(app: QGuiApplication, ui: Ui) -> None:
     from PySide6.QtCore import Qt
 
     def on_frame() -> None:
-        room = ui.app_vm.room
-        if room is not None and room.macros.count > 0:
+        if ui.app_vm.room_has_data():
             ui.window.frameSwapped.disconnect(on_frame)
             print(f"first-room-frame {time.monotonic():.6f}", flush=True)
             app.quit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 
@@ -21,10 +22,8 @@ def run_simulator(port: int, *, child: bool = False) -> int:
         print()
         print(simulator.config_toml())
         print("Ctrl+C stops it.", flush=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
         return 0
     finally:
         simulator.stop()

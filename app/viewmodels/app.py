@@ -128,6 +128,9 @@ class RpApp(QObject):
     def bannerIsError(self) -> bool:
         return self._banner_is_error
 
+    def room_has_data(self) -> bool:
+        return self._room is not None and self._room.has_data()
+
     # --- slots -------------------------------------------------------------------------------
 
     @Slot(str)

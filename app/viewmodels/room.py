@@ -92,6 +92,9 @@ class RpRoomViewModel(QObject):
     def autoRoutings(self) -> RpSwitchListModel:
         return self._auto_routings
 
+    def has_data(self) -> bool:
+        return self._view.confirmed_at is not None
+
     # --- commands ----------------------------------------------------------------------------
 
     @Slot(str)
