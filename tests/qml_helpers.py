@@ -38,6 +38,7 @@ async def tap(window: QQuickWindow, item: QQuickItem) -> None:
     would step other asyncio tasks re-entrantly. So the click runs as a plain loop callback,
     as a real tap does.
     """
+    await next_frame(window)  # layouts settle in the polish step before a frame
     assert is_shown(item), f"{item.objectName()} is not visible"
     centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
     loop = asyncio.get_running_loop()
@@ -50,6 +51,23 @@ async def tap(window: QQuickWindow, item: QQuickItem) -> None:
 
     loop.call_soon(click)
     await done
+
+
+async def next_frame(window: QQuickWindow) -> None:
+    """Wait until the scene has been polished and rendered once more."""
+    loop = asyncio.get_running_loop()
+    swapped: asyncio.Future[None] = loop.create_future()
+
+    def on_swap() -> None:
+        if not swapped.done():
+            swapped.set_result(None)
+
+    window.frameSwapped.connect(on_swap, Qt.ConnectionType.QueuedConnection)
+    window.update()
+    try:
+        await asyncio.wait_for(swapped, 5.0)
+    finally:
+        window.frameSwapped.disconnect(on_swap)
 
 
 def visible_texts(window: QQuickWindow) -> list[QQuickItem]:
