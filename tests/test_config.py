@@ -65,7 +65,7 @@ def test_secrets_can_come_only_from_the_environment() -> None:
 
 
 def test_missing_file_says_what_to_do(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="No configuration file at .*--demo"):
+    with pytest.raises(ConfigError, match=r"No configuration file at .*--demo"):
         load_config(tmp_path / "absent.toml", environ={})
 
 
