@@ -20,10 +20,11 @@ from aiohttp import web
 
 from app.sim.demo import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from app.sim.faults import Fault, FaultKind, FaultPlan
+from app.sim.http import json_body, yealink_envelope
+from app.sim.yealink_av import YealinkAvSim
 from app.sim.yealink_data import SimMacro, SimSpace, SimSwitch, demo_spaces
 
 PREFIX = "/open/api/v1"
-JSON_BODY = web.RequestKey("json_body", dict)
 TOKEN = web.RequestKey("token", str)
 TOPICS = ("macro", "monitor", "autoRouting")
 
@@ -62,6 +63,7 @@ class YealinkSim:
         self.token_ttl_s = token_ttl_s
         self.long_poll_timeout_s = long_poll_timeout_s
         self.spaces: dict[str, SimSpace] = {s.id: s for s in (spaces or demo_spaces())}
+        self.av = YealinkAvSim(yealink_envelope)
         self.faults = FaultPlan()
         self.requests: list[RequestRecord] = []
         self.tokens: dict[str, float] = {}  # token -> expiry (epoch seconds)
@@ -164,11 +166,12 @@ class YealinkSim:
                 web.post(f"{p}/ctrl/{topic}/longPolling", self._authed(self._long_poll(topic)))
                 for topic in TOPICS
             ),
+            *self.av.routes(p, self._authed),
         ]
 
     @web.middleware
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
-        body = await _json_body(request)
+        body = await json_body(request)
         self.requests.append(
             RequestRecord(request.method, request.path, body, time.monotonic())
         )
@@ -184,12 +187,12 @@ class YealinkSim:
             await asyncio.sleep(fault.seconds)
             return await handler(request)
         if fault.kind is FaultKind.HTTP_STATUS:
-            return _envelope(None, ret=-1, error=fault.message, status=fault.status)
+            return yealink_envelope(None, ret=-1, error=fault.message, status=fault.status)
         if fault.kind is FaultKind.MALFORMED:
             return web.Response(status=200, text='{"ret": 0, "data": {"list": [',
                                 content_type="application/json")
         if fault.kind is FaultKind.REFUSE:
-            return _envelope(None, ret=-1, error=fault.message)
+            return yealink_envelope(None, ret=-1, error=fault.message)
         assert fault.kind is FaultKind.DROP
         if request.transport is not None:
             request.transport.close()
@@ -199,9 +202,10 @@ class YealinkSim:
         async def checked(request: web.Request) -> web.StreamResponse:
             token = request.headers.get("Token", "")
             if self.tokens.get(token, 0.0) <= time.time():
-                return _envelope(None, ret=-1, error="Authentication failed", status=401)
+                return yealink_envelope(None, ret=-1, error="Authentication failed", status=401)
             if not request.headers.get("timestamp") or not request.headers.get("nonce"):
-                return _envelope(None, ret=-1, error="Missing timestamp or nonce", status=400)
+                return yealink_envelope(None, ret=-1, error="Missing timestamp or nonce",
+                                        status=400)
             request[TOKEN] = token
             return await handler(request)
 
@@ -211,18 +215,18 @@ class YealinkSim:
         token = secrets.token_urlsafe(24)
         expires = time.time() + self.token_ttl_s
         self.tokens[token] = expires
-        return _envelope({"token": token, "expireTime": int(expires * 1000)})
+        return yealink_envelope({"token": token, "expireTime": int(expires * 1000)})
 
     async def _client_token(self, request: web.Request) -> web.StreamResponse:
         expected = base64.b64encode(f"{self.client_id}:{self.client_secret}".encode()).decode()
         if request.headers.get("Authorization", "") != expected:
-            return _envelope(None, ret=-1, error="Invalid client credentials", status=401)
+            return yealink_envelope(None, ret=-1, error="Invalid client credentials", status=401)
         return self._grant()
 
     async def _renew_token(self, request: web.Request) -> web.StreamResponse:
         old = request.headers.get("Token", "")
         if self.tokens.get(old, 0.0) <= time.time():
-            return _envelope(None, ret=-1, error="Token expired", status=401)
+            return yealink_envelope(None, ret=-1, error="Token expired", status=401)
         response = self._grant()
         new = json.loads(response.text or "{}")["data"]["token"]
         # A long poller keeps its undelivered changes across a renewal.
@@ -232,28 +236,28 @@ class YealinkSim:
 
     async def _page(self, request: web.Request, rows: Callable[[SimSpace], list[dict[str, Any]]]
                     ) -> web.StreamResponse:
-        body = await _json_body(request)
+        body = await json_body(request)
         skip, limit = body.get("skip"), body.get("limit")
         if not isinstance(skip, int) or not isinstance(limit, int) or skip < 0 or limit <= 0:
-            return _envelope(None, ret=-1, error="skip and limit are required", status=400)
+            return yealink_envelope(None, ret=-1, error="skip and limit are required", status=400)
         space_id = body.get("spaceId")
         if not isinstance(space_id, str):
-            return _envelope(None, ret=-1, error="spaceId is required", status=400)
+            return yealink_envelope(None, ret=-1, error="spaceId is required", status=400)
         room = self.spaces.get(space_id)
         if room is None:
-            return _envelope(None, ret=-1, error=f"Space {space_id} does not exist")
+            return yealink_envelope(None, ret=-1, error=f"Space {space_id} does not exist")
         items = rows(room)
-        return _envelope({"skip": skip, "limit": limit, "spaceId": space_id,
+        return yealink_envelope({"skip": skip, "limit": limit, "spaceId": space_id,
                           "total": len(items), "list": items[skip:skip + limit]}, ret=1)
 
     async def _spaces_page(self, request: web.Request) -> web.StreamResponse:
-        body = await _json_body(request)
+        body = await json_body(request)
         skip, limit = body.get("skip"), body.get("limit")
         if not isinstance(skip, int) or not isinstance(limit, int) or skip < 0 or limit <= 0:
-            return _envelope(None, ret=-1, error="skip and limit are required", status=400)
+            return yealink_envelope(None, ret=-1, error="skip and limit are required", status=400)
         items = [{"id": s.id, "name": s.name, "createTime": s.create_time,
                   "modifyTime": s.modify_time} for s in self.spaces.values()]
-        return _envelope({"skip": skip, "limit": limit, "total": len(items),
+        return yealink_envelope({"skip": skip, "limit": limit, "total": len(items),
                           "list": items[skip:skip + limit]}, ret=1)
 
     async def _macros_page(self, request: web.Request) -> web.StreamResponse:
@@ -269,29 +273,29 @@ class YealinkSim:
             {"id": s.id, "name": s.name, "enable": s.enable} for s in r.auto_routings])
 
     async def _invoke(self, request: web.Request) -> web.StreamResponse:
-        body = await _json_body(request)
+        body = await json_body(request)
         room = self.spaces.get(str(body.get("spaceId")))
         if room is None:
-            return _envelope(None, ret=-1, error="Space does not exist")
+            return yealink_envelope(None, ret=-1, error="Space does not exist")
         macro = next((m for m in room.macros if m.id == body.get("macroId")), None)
         if macro is None:
-            return _envelope(None, ret=-1, error="Preset action does not exist")
+            return yealink_envelope(None, ret=-1, error="Preset action does not exist")
         for switch_id, enable in macro.effects:
             self._apply(room, switch_id, enable)
-        return _envelope(None)
+        return yealink_envelope(None)
 
     async def _set_switch(self, request: web.Request, id_key: str,
                           switches: Callable[[SimSpace], list[SimSwitch]]) -> web.StreamResponse:
-        body = await _json_body(request)
+        body = await json_body(request)
         room = self.spaces.get(str(body.get("spaceId")))
         if room is None:
-            return _envelope(None, ret=-1, error="Space does not exist")
+            return yealink_envelope(None, ret=-1, error="Space does not exist")
         if not isinstance(body.get("enable"), bool):
-            return _envelope(None, ret=-1, error="enable must be true or false", status=400)
+            return yealink_envelope(None, ret=-1, error="enable must be true or false", status=400)
         if not any(s.id == body.get(id_key) for s in switches(room)):
-            return _envelope(None, ret=-1, error=f"{id_key} does not exist")
+            return yealink_envelope(None, ret=-1, error=f"{id_key} does not exist")
         self._apply(room, str(body[id_key]), body["enable"])
-        return _envelope(None)
+        return yealink_envelope(None)
 
     async def _set_monitor(self, request: web.Request) -> web.StreamResponse:
         return await self._set_switch(request, "monitorId", lambda r: r.monitors)
@@ -314,23 +318,6 @@ class YealinkSim:
                     return web.Response(status=204)
             changed = sorted(subscriber.pending[topic])
             subscriber.pending[topic].clear()
-            return _envelope({"list": changed})
+            return yealink_envelope({"list": changed})
 
         return handler
-
-
-def _envelope(data: Any, *, ret: int = 0, error: Any = None, status: int = 200) -> web.Response:
-    return web.json_response({"ret": ret, "data": data, "error": error}, status=status,
-                             dumps=lambda o: json.dumps(o, ensure_ascii=False))
-
-
-async def _json_body(request: web.Request) -> dict[str, Any]:
-    if JSON_BODY not in request:
-        raw = await request.read()
-        try:
-            parsed = json.loads(raw) if raw else {}
-        except ValueError:
-            parsed = {}
-        request[JSON_BODY] = parsed if isinstance(parsed, dict) else {}
-    body: dict[str, Any] = request[JSON_BODY]
-    return body

@@ -30,6 +30,7 @@ from app.api.errors import (
     ServiceTimeout,
     ServiceUnreachable,
 )
+from app.api.yealink.av_calls import AvCalls, CallKind
 from app.api.yealink.models import (
     AutoRouting,
     ChangedSpaces,
@@ -60,12 +61,10 @@ class ChangeTopic(enum.Enum):
     AUTO_ROUTINGS = "autoRouting"
 
 
-class _Kind(enum.Enum):
-    READ = "read"
-    COMMAND = "command"
+_Kind = CallKind
 
 
-class YealinkClient:
+class YealinkClient(AvCalls):
     def __init__(
         self,
         url: str,
@@ -240,6 +239,7 @@ class YealinkClient:
         path: str,
         *,
         json: dict[str, Any] | None = None,
+        params: dict[str, str] | None = None,
         kind: _Kind,
         timeout: httpx.Timeout | None = None,
         allow_no_content: bool = False,
@@ -250,7 +250,8 @@ class YealinkClient:
             token = await self._current_token()
             try:
                 response = await self._send(
-                    method, path, headers={"Token": token}, json=json, timeout=timeout
+                    method, path, headers={"Token": token}, json=json, params=params,
+                    timeout=timeout,
                 )
                 if response.status_code == 401:
                     if renewed_after_401:
@@ -281,6 +282,7 @@ class YealinkClient:
         *,
         headers: dict[str, str],
         json: dict[str, Any] | None = None,
+        params: dict[str, str] | None = None,
         timeout: httpx.Timeout | None = None,
     ) -> httpx.Response:
         request_headers = {
@@ -294,7 +296,9 @@ class YealinkClient:
                 method,
                 self.base_url + path,
                 headers=request_headers,
-                json=json if json is not None else {},
+                params=params,
+                # GETs carry their arguments in the query string, never a body.
+                json=None if method == "GET" else (json if json is not None else {}),
                 timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
             )
         except httpx.TimeoutException as exc:
