@@ -33,6 +33,8 @@ class YealinkAvSim:
         self.groups: dict[str, SimGroup] = {g.id: g for g in (groups or demo_groups())}
         self._codec_reads: dict[str, tuple[str, list[str], itertools.count[int]]] = {}
         self.route_changed_at: float = 0.0
+        for group in self.groups.values():
+            self._routes_changed(group)
 
     # --- admin API ---------------------------------------------------------------------------
 

@@ -104,13 +104,15 @@ def demo_groups() -> list[SimGroup]:
             device.display_on = True
     main, left, right = macs["Main display"], macs["Left screen"], macs["Right screen"]
     laptop, hdmi1, camera = macs["Lectern laptop"], macs["Table HDMI 1"], macs["Ceiling camera"]
-    for device in board.devices:
+    for device in board.devices:  # the room starts as the "Presentation" preset left it
         if device.mac == main:
             device.video_from = device.audio_from = laptop
+        elif device.mac in (left, right):
+            device.video_from = laptop
     board.presets = [
         SimPreset("preset-board-1", "Presentation",
                   [(laptop, main, "Audio/Video"), (laptop, left, "Video"),
-                   (laptop, right, "Video")], applied=True),
+                   (laptop, right, "Video")]),
         SimPreset("preset-board-2", "Video call",
                   [(camera, main, "Video"), (hdmi1, left, "Audio/Video")]),
         SimPreset("preset-board-3", "Everyone shares",
