@@ -65,9 +65,57 @@ class YealinkConfig(_Section):
         return str(self.ca_file) if self.ca_file else True
 
 
+class SerialConfig(_Section):
+    baud_rate: Literal[300, 600, 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200] = 9600
+    data_bits: Literal[7, 8] = 8
+    parity: Literal["none", "odd", "even"] = "none"
+    stop_bits: Literal[1, 2] = 1
+    flow_control: Literal["none", "dtr_dsr", "rts_cts", "xon_xoff"] = "none"
+
+    def wire(self) -> dict[str, object]:
+        return {"baudRate": self.baud_rate, "dataBits": self.data_bits, "parity": self.parity,
+                "stopBits": self.stop_bits, "flowControl": self.flow_control}
+
+
+class DisplayControlConfig(_Section):
+    """The commands the codec sends to its display to switch it on and off."""
+
+    control_type: Literal["CEC", "RS232", "IR"] = "CEC"
+    command_type: Literal["hex", "ascii"] = "hex"
+    on: str = Field(min_length=1)
+    off: str = Field(min_length=1)
+    serial: SerialConfig | None = None
+
+    @model_validator(mode="after")
+    def _serial_for_rs232(self) -> DisplayControlConfig:
+        if self.control_type == "RS232" and self.serial is None:
+            raise ValueError("serial settings are required when control_type is RS232")
+        return self
+
+
+class RoomConfig(_Section):
+    space: str = Field(min_length=1, description="Yealink space id or name")
+    device_groups: list[str] = Field(default_factory=list, description="group ids or names")
+    display_control: DisplayControlConfig | None = None
+
+
+class RoutingConfig(_Section):
+    # The document asks for "a certain time interval" between commands on one device.
+    pacing_ms: int = Field(default=500, ge=0, le=10_000)
+    refresh_interval_s: float = Field(default=2.0, ge=0.2, le=300.0)
+
+
 class Config(_Section):
     panel: PanelConfig = PanelConfig()
     yealink: YealinkConfig
+    routing: RoutingConfig = RoutingConfig()
+    rooms: list[RoomConfig] = Field(default_factory=list)
+
+    def room_settings(self, space_id: str, space_name: str) -> RoomConfig | None:
+        for room in self.rooms:
+            if room.space in (space_id, space_name):
+                return room
+        return None
 
 
 def default_config_path() -> Path:
@@ -99,10 +147,13 @@ def parse_config(raw: dict[str, Any], environ: Mapping[str, str], source: str = 
 
 def _apply_environment(raw: dict[str, Any], environ: Mapping[str, str]) -> dict[str, Any]:
     merged: dict[str, Any] = {k: dict(v) if isinstance(v, dict) else v for k, v in raw.items()}
+    # Only tables ([section]) take environment overrides; arrays of tables ([[rooms]]) do not.
     for name, value in environ.items():
         if not name.startswith(ENV_PREFIX) or "__" not in name:
             continue
         section, _, key = name[len(ENV_PREFIX):].lower().partition("__")
+        if isinstance(merged.get(section), list):
+            continue
         target = merged.setdefault(section, {})
         if isinstance(target, dict):
             target[key] = value

@@ -29,7 +29,15 @@ def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
         f'url = "{yealink_url}"\n'
         f'client_id = "{client_id}"\n'
         f'client_secret = "{client_secret}"\n'
-        "verify_tls = false\n"
+        "verify_tls = false\n\n"
+        "[[rooms]]\n"
+        'space = "Boardroom"\n'
+        'device_groups = ["Boardroom"]\n'
+        "[rooms.display_control]\n"
+        'control_type = "CEC"\n'
+        'command_type = "hex"\n'
+        'on = "40 04"\n'
+        'off = "40 36"\n'
     )
 
 

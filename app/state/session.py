@@ -11,6 +11,8 @@ from app.config import Config
 from app.state.backoff import Backoff
 from app.state.change_feed import ChangeFeed
 from app.state.coordinator import RoomCoordinator
+from app.state.pacing import DevicePacer
+from app.state.routing import RoutingCoordinator
 
 
 class PanelSession:
@@ -34,6 +36,9 @@ class PanelSession:
         self._wall_clock = wall_clock
         self._backoff_factory = backoff_factory
         self._coordinators: dict[str, RoomCoordinator] = {}
+        self._routing: dict[str, RoutingCoordinator] = {}
+        # One pacer for the panel: two rooms may share a device.
+        self.pacer = DevicePacer(config.routing.pacing_ms / 1000)
 
     async def load_rooms(self) -> list[Space]:
         self.rooms = await self.client.list_spaces()
@@ -66,8 +71,23 @@ class PanelSession:
             )
         return self._coordinators[room.id]
 
+    def routing(self, room: Space) -> RoutingCoordinator:
+        if room.id not in self._routing:
+            self._routing[room.id] = RoutingCoordinator(
+                self.client,
+                room.name,
+                self.config.room_settings(room.id, room.name),
+                pacer=self.pacer,
+                refresh_interval_s=self.config.routing.refresh_interval_s,
+                backoff_factory=self._backoff_factory,
+            )
+        return self._routing[room.id]
+
     async def aclose(self) -> None:
         for coordinator in self._coordinators.values():
             await coordinator.stop()
+        for routing in self._routing.values():
+            await routing.stop()
+            await routing.wait_for_commands()
         await self.feed.aclose()
         await self.client.aclose()
