@@ -27,6 +27,14 @@ def find_item(window: QQuickWindow, name: str) -> QQuickItem:
     return matches[0]
 
 
+def find_in(item: QQuickItem, name: str) -> QQuickItem:
+    """An item named `name` inside `item` (a card, a delegate)."""
+    matches = [i for i in walk(item) if i.objectName() == name]
+    if not matches:
+        raise LookupError(f"no item named {name!r} in {item.objectName()!r}")
+    return matches[0]
+
+
 def is_shown(item: QQuickItem) -> bool:
     return item.isVisible() and item.opacity() > 0 and item.width() > 0 and item.height() > 0
 

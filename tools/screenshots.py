@@ -45,6 +45,14 @@ async def shoot(out: Path, sim: Simulator) -> None:
         grab = lambda name, ui=ui, w=width, h=height: ui.window.grabWindow().save(  # noqa: E731
             str(out / f"{name}-{w}x{h}.png"))
         grab("room")
+        for page in ("matrix", "displays", "presets", "usb"):
+            vm.room.showPage(page)
+            await until(lambda vm=vm: vm.room.routing.link == "live"
+                        and vm.room.routing.displays.count > 0)
+            await asyncio.sleep(0.4)
+            grab(f"routing-{page}")
+        vm.room.showPage("controls")
+        await asyncio.sleep(0.2)
         vm.room.invokeMacro(vm.room.macros.rows[0].id)
         await asyncio.sleep(0.05)
         grab("room-pending")

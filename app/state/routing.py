@@ -211,6 +211,43 @@ class RoutingCoordinator:
         self._spawn(self._carry_out_route(source, display, signal))
         return True
 
+    def unroute(self, source_id: str, display_id: str, signal: Signal) -> bool:
+        """Take one signal of one source away from a display (a tap on a routed cell)."""
+        display = self._devices.get(display_id)
+        source = self._devices.get(source_id)
+        if display is None or source is None:
+            return False
+        wish = (source_id, None)
+        queue = self._route_wishes.setdefault(display_id, [])
+        if wish in queue:
+            return False
+        queue.append(wish)
+        self._publish()
+        self._spawn(self._carry_out_unroute(source, display, signal))
+        return True
+
+    async def _carry_out_unroute(self, source: Device, display: Device, signal: Signal) -> None:
+        group_id = display.group_id or ""
+        try:
+            async with self._pacer.turn([source.id, display.id]):
+                await self._client.set_route(group_id, source, display, signal,
+                                             open_route=False)
+            await self._confirm(group_id, display, None, None,
+                                gone=(source.mac_address, signal))
+        except ServiceError as exc:
+            self._notify(Notice(f"Removing {source.name} from {display.name} failed: "
+                                f"{exc.message}"))
+        finally:
+            self._drop_wish(display.id, (source.id, None))
+
+    def _drop_wish(self, display_id: str, wish: tuple[str | None, Signal | None]) -> None:
+        queue = self._route_wishes.get(display_id, [])
+        if wish in queue:
+            queue.remove(wish)
+        if not queue:
+            self._route_wishes.pop(display_id, None)
+        self._publish()
+
     def _route_problem(self, source: Device | None, display: Device) -> str:
         for device in (source, display):
             if device is not None and not device.online:
@@ -244,20 +281,18 @@ class RoutingCoordinator:
             log.warning("Routing %s failed: %s", what, exc.message)
             self._notify(Notice(f"Routing {what} failed: {exc.message}"))
         finally:
-            queue = self._route_wishes.get(display.id, [])
-            if wish in queue:
-                queue.remove(wish)
-            if not queue:
-                self._route_wishes.pop(display.id, None)
-            self._publish()
+            self._drop_wish(display.id, wish)
 
     async def _confirm(self, group_id: str, display: Device, source: Device | None,
-                       signal: Signal | None) -> bool:
+                       signal: Signal | None, gone: tuple[str, Signal] | None = None) -> bool:
         deadline = time.monotonic() + CONFIRM_WITHIN_S
         while True:
             routes = [r for r in await self._read_routes(group_id)
                       if r.receiver_mac == display.mac_address]
-            if _satisfied(routes, source, signal):
+            if gone is not None:
+                if not _carries(routes, gone[0], gone[1]):
+                    return True
+            elif _satisfied(routes, source, signal):
                 return True
             if time.monotonic() >= deadline:
                 return False
@@ -529,6 +564,17 @@ class RoutingCoordinator:
     def _notify(self, notice: Notice) -> None:
         for listener in list(self._notice_listeners):
             listener(notice)
+
+
+def _carries(routes: list[Route], transmitter_mac: str, signal: Signal) -> bool:
+    """Whether any part of `signal` still flows from that transmitter."""
+    for route in routes:
+        if route.transmitter_mac != transmitter_mac or route.signal is None:
+            continue
+        if (signal.carries_video and route.signal.carries_video) or (
+                signal.carries_audio and route.signal.carries_audio):
+            return True
+    return False
 
 
 def _satisfied(routes: list[Route], source: Device | None, signal: Signal | None) -> bool:

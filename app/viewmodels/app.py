@@ -159,7 +159,8 @@ class RpApp(QObject):
         previous = self._room
         vm = self._room_vms.get(room.id)
         if vm is None:
-            vm = RpRoomViewModel(self._session.coordinator(room), self)
+            vm = RpRoomViewModel(self._session.coordinator(room), self._session.routing(room),
+                                 self)
             vm.notice.connect(self._show_banner)
             self._room_vms[room.id] = vm
         if previous is not None and previous is not vm:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import time
 
@@ -11,11 +12,15 @@ from PySide6.QtQml import QmlElement
 from app.state.coordinator import RoomCoordinator
 from app.state.freshness import Link
 from app.state.room import Notice, RoomView, Section
+from app.state.routing import RoutingCoordinator
 from app.viewmodels.lists import RpMacroListModel, RpSwitchListModel
 from app.viewmodels.qml_types import uncreatable
+from app.viewmodels.routing import RpRoutingViewModel
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
+
+ROUTING_PAGES = ("matrix", "displays", "presets", "usb")
 
 
 def describe_confirmed(confirmed_at: float | None, now: float) -> str:
@@ -32,11 +37,18 @@ def describe_confirmed(confirmed_at: float | None, now: float) -> str:
 class RpRoomViewModel(QObject):
     nameChanged = Signal()
     healthChanged = Signal()
+    pageChanged = Signal()
     notice = Signal(str, bool)  # text, is it an error
 
-    def __init__(self, coordinator: RoomCoordinator, parent: QObject | None = None) -> None:
+    def __init__(self, coordinator: RoomCoordinator, routing: RoutingCoordinator,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._coordinator = coordinator
+        self._routing = RpRoutingViewModel(routing, self)
+        self._routing.notice.connect(self.notice)
+        self._page = "controls"
+        self._active = False
+        self._background: set[asyncio.Future[None]] = set()
         self._macros = RpMacroListModel(self)
         self._automations = RpSwitchListModel(self)
         self._auto_routings = RpSwitchListModel(self)
@@ -47,10 +59,38 @@ class RpRoomViewModel(QObject):
     # --- lifecycle ---------------------------------------------------------------------------
 
     def activate(self) -> None:
+        self._active = True
         self._coordinator.start()
+        if self._page in ROUTING_PAGES:
+            self._routing.activate()
 
     async def deactivate(self) -> None:
+        self._active = False
         await self._coordinator.stop()
+        await self._routing.deactivate()
+
+    @Property(str, notify=pageChanged)
+    def page(self) -> str:
+        """controls | matrix | displays | presets | usb"""
+        return self._page
+
+    @Slot(str)
+    def showPage(self, page: str) -> None:
+        if page not in ("controls", *ROUTING_PAGES) or page == self._page:
+            return
+        self._page = page
+        self.pageChanged.emit()
+        # The routing endpoints are polled only while one of their pages is on screen.
+        if page in ROUTING_PAGES and self._active:
+            self._routing.activate()
+        elif page not in ROUTING_PAGES:
+            task = asyncio.ensure_future(self._routing.deactivate())
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+    @Property(RpRoutingViewModel, constant=True)
+    def routing(self) -> RpRoutingViewModel:
+        return self._routing
 
     # --- properties --------------------------------------------------------------------------
 

@@ -1,130 +1,75 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import RoomPanel.ViewModels
 
-// One room: its preset actions as big buttons, its automations and auto-routings as switches.
+// One room: its controls, and its sources and displays, one tab each.
 Item {
     id: screen
 
     required property RpRoomViewModel room
-    readonly property bool dimmed: screen.room.link === "offline" || screen.room.link === "stale"
 
     objectName: "roomScreen"
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.spacing
-        spacing: Theme.spacing
-        opacity: screen.dimmed ? 0.6 : 1.0
-
-        ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.preferredWidth: 3
-            spacing: Theme.spacingSmall
-
-            SectionTitle {
-                text: qsTr("Presets")
-            }
-
-            GridView {
-                id: macroGrid
-                objectName: "macroGrid"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                readonly property int columns: Math.max(1, Math.floor(width / 220))
-                cellWidth: Math.floor(width / columns)
-                cellHeight: Theme.macroButtonHeight + Theme.spacing
-                boundsBehavior: Flickable.StopAtBounds
-                model: screen.room.macros
-                delegate: MacroButton {
-                    width: macroGrid.cellWidth - Theme.spacing
-                    height: Theme.macroButtonHeight
-                    room: screen.room
-                }
-
-                Text {
-                    anchors.centerIn: parent
-                    visible: macroGrid.count === 0 && screen.room.link !== "connecting"
-                    text: qsTr("This room has no presets.")
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontNormal
-                }
-            }
-        }
+        spacing: 0
 
         Rectangle {
-            Layout.fillHeight: true
-            Layout.preferredWidth: 1
-            color: Theme.divider
-        }
-
-        Flickable {
-            id: switches
-            objectName: "switchPanel"
             Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.preferredWidth: 2
-            clip: true
-            contentHeight: switchColumn.implicitHeight
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollIndicator.vertical: ScrollIndicator {}
+            Layout.preferredHeight: Theme.tabHeight
+            color: Theme.surface
 
-            ColumnLayout {
-                id: switchColumn
-                width: switches.width
-                spacing: Theme.spacingSmall
-
-                SectionTitle {
-                    text: qsTr("Automations")
-                }
+            Row {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacingSmall
+                anchors.rightMargin: Theme.spacingSmall
 
                 Repeater {
-                    model: screen.room.automations
-                    delegate: SwitchRow {
-                        Layout.fillWidth: true
-                        enabled: screen.room.controlsEnabled
-                        onToggleRequested: (switchId, on) => screen.room.setAutomation(switchId, on)
+                    model: [
+                        { page: "controls", label: qsTr("Controls") },
+                        { page: "matrix", label: qsTr("Matrix") },
+                        { page: "displays", label: qsTr("Displays") },
+                        { page: "presets", label: qsTr("Presets") },
+                        { page: "usb", label: qsTr("USB") }
+                    ]
+                    delegate: TabButtonItem {
+                        required property var modelData
+                        width: (parent.width) / 5
+                        height: Theme.tabHeight
+                        objectName: "tab:" + modelData.page
+                        label: modelData.label
+                        current: screen.room.page === modelData.page
+                        onClicked: screen.room.showPage(modelData.page)
                     }
-                }
-
-                Text {
-                    visible: screen.room.automations.count === 0
-                    text: qsTr("No automations.")
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                }
-
-                SectionTitle {
-                    Layout.topMargin: Theme.spacing
-                    text: qsTr("Auto-routing")
-                }
-
-                Repeater {
-                    model: screen.room.autoRoutings
-                    delegate: SwitchRow {
-                        Layout.fillWidth: true
-                        enabled: screen.room.controlsEnabled
-                        onToggleRequested: (switchId, on) => screen.room.setAutoRouting(switchId, on)
-                    }
-                }
-
-                Text {
-                    visible: screen.room.autoRoutings.count === 0
-                    text: qsTr("No auto-routing.")
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
                 }
             }
         }
-    }
 
-    BusyIndicator {
-        anchors.centerIn: parent
-        running: screen.room.link === "connecting"
-        visible: running
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: ["controls", "matrix", "displays", "presets", "usb"].indexOf(screen.room.page)
+
+            ControlsPage {
+                room: screen.room
+            }
+
+            MatrixPage {
+                routing: screen.room.routing
+            }
+
+            DisplaysPage {
+                routing: screen.room.routing
+            }
+
+            PresetsPage {
+                routing: screen.room.routing
+            }
+
+            UsbPage {
+                routing: screen.room.routing
+            }
+        }
     }
 }

@@ -33,14 +33,42 @@ QtObject {
     readonly property int headerHeight: 76
     readonly property int switchRowHeight: 64
     readonly property int macroButtonHeight: 112
+    readonly property int tabHeight: 56
+    readonly property int matrixCellWidth: 104
+    readonly property int matrixCellHeight: 64
+    readonly property int matrixHeaderWidth: 180
+
+    // Route signals in the matrix
+    readonly property color signalAudioVideo: "#2f81f7"
+    readonly property color signalVideo: "#1f9e89"
+    readonly property color signalAudio: "#8957e5"
 
     readonly property int fontHuge: 30
     readonly property int fontLarge: 22
     readonly property int fontNormal: 18
     readonly property int fontSmall: 15
+    readonly property int fontTiny: 12
 
     // One family list for Latin, Thai and Chinese text alike.
     readonly property string fontFamily: "Noto Sans"
+
+    function signalColor(signal: string): color {
+        switch (signal) {
+        case "Audio/Video": return signalAudioVideo
+        case "Video": return signalVideo
+        case "Audio": return signalAudio
+        default: return surface
+        }
+    }
+
+    function signalShort(signal: string): string {
+        switch (signal) {
+        case "Audio/Video": return "AV"
+        case "Video": return "V"
+        case "Audio": return "A"
+        default: return ""
+        }
+    }
 
     function linkColor(link: string): color {
         switch (link) {

@@ -1,0 +1,202 @@
+"""The "Sources & displays" page's view-model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement
+
+from app.api.yealink.av_models import Signal as RouteSignal
+from app.state.freshness import Link
+from app.state.room import Notice
+from app.state.routing import RoutingCoordinator
+from app.state.routing_view import RoutingView
+from app.viewmodels.lists import RpSwitchListModel
+from app.viewmodels.matrix import RpRouteMatrixModel
+from app.viewmodels.qml_types import uncreatable
+from app.viewmodels.routing_lists import (
+    RpDisplayListModel,
+    RpPresetListModel,
+    RpSourceListModel,
+    make_card,
+)
+
+QML_IMPORT_NAME = "RoomPanel.ViewModels"
+QML_IMPORT_MAJOR_VERSION = 1
+
+SIGNALS = {s.value: s for s in RouteSignal}
+
+
+@QmlElement
+@uncreatable("Created by the room view-model")
+class RpRoutingViewModel(QObject):
+    stateChanged = Signal()
+    selectionChanged = Signal()
+    notice = Signal(str, bool)
+
+    def __init__(self, coordinator: RoutingCoordinator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._coordinator = coordinator
+        self._matrix = RpRouteMatrixModel(self)
+        self._sources = RpSourceListModel(self)
+        self._displays = RpDisplayListModel(self)
+        self._presets = RpPresetListModel(self)
+        self._autos = RpSwitchListModel(self)
+        self._view = coordinator.view
+        self._selected_source = ""
+        self._signal = RouteSignal.AUDIO_VIDEO.value
+        coordinator.add_listener(self._apply, self._on_notice)
+        self._apply(coordinator.view, force=True)
+
+    def activate(self) -> None:
+        self._coordinator.start()
+
+    async def deactivate(self) -> None:
+        await self._coordinator.stop()
+
+    # --- properties --------------------------------------------------------------------------
+
+    @Property(str, notify=stateChanged)
+    def link(self) -> str:
+        return self._view.health.link.value
+
+    @Property(str, notify=stateChanged)
+    def linkReason(self) -> str:
+        return self._view.health.reason
+
+    @Property(bool, notify=stateChanged)
+    def controlsEnabled(self) -> bool:
+        return self._view.health.link in (Link.LIVE, Link.STALE)
+
+    @Property(str, notify=stateChanged)
+    def note(self) -> str:
+        return self._view.note
+
+    @Property(str, notify=stateChanged)
+    def usbMode(self) -> str:
+        return self._view.usb_mode
+
+    @Property(bool, notify=stateChanged)
+    def usbPending(self) -> bool:
+        return self._view.usb_pending
+
+    @Property(bool, notify=stateChanged)
+    def canPower(self) -> bool:
+        return self._view.can_power
+
+    @Property(RpRouteMatrixModel, constant=True)
+    def matrix(self) -> RpRouteMatrixModel:
+        return self._matrix
+
+    @Property(RpSourceListModel, constant=True)
+    def sources(self) -> RpSourceListModel:
+        return self._sources
+
+    @Property(RpDisplayListModel, constant=True)
+    def displays(self) -> RpDisplayListModel:
+        return self._displays
+
+    @Property(RpPresetListModel, constant=True)
+    def presets(self) -> RpPresetListModel:
+        return self._presets
+
+    @Property(RpSwitchListModel, constant=True)
+    def autoGroups(self) -> RpSwitchListModel:
+        return self._autos
+
+    @Property(str, notify=selectionChanged)
+    def selectedSource(self) -> str:
+        return self._selected_source
+
+    @Property(str, notify=selectionChanged)
+    def selectedSignal(self) -> str:
+        return self._signal
+
+    # --- slots -------------------------------------------------------------------------------
+
+    @Slot(str)
+    def selectSource(self, source_id: str) -> None:
+        self._selected_source = "" if source_id == self._selected_source else source_id
+        self.selectionChanged.emit()
+
+    @Slot(str)
+    def selectSignal(self, signal: str) -> None:
+        if signal in SIGNALS:
+            self._signal = signal
+            self.selectionChanged.emit()
+
+    @Slot(str)
+    def routeSelectedTo(self, display_id: str) -> None:
+        """Second step of tap-a-source, tap-a-display."""
+        if not self._selected_source:
+            self.notice.emit(self.tr("Tap a source first, then the display"), False)
+            return
+        self._coordinator.route(self._selected_source, display_id, SIGNALS[self._signal])
+
+    @Slot(str, str)
+    def tapCell(self, source_id: str, display_id: str) -> None:
+        """A matrix cell: routes the chosen signal; tapped again, takes that route away."""
+        display = next((d for d in self._view.displays if d.id == display_id), None)
+        if display is None:
+            return
+        current = {"Audio/Video": display.video_source == source_id == display.audio_source,
+                   "Video": display.video_source == source_id,
+                   "Audio": display.audio_source == source_id}
+        if current[self._signal]:
+            self._coordinator.unroute(source_id, display_id, SIGNALS[self._signal])
+        else:
+            self._coordinator.route(source_id, display_id, SIGNALS[self._signal])
+
+    @Slot(str)
+    def explain(self, reason: str) -> None:
+        """A tap on something that cannot be used says why."""
+        if reason:
+            self.notice.emit(reason, False)
+
+    @Slot(str)
+    def clearDisplay(self, display_id: str) -> None:
+        self._coordinator.route(None, display_id, None)
+
+    @Slot(str)
+    def applyPreset(self, preset_id: str) -> None:
+        self._coordinator.apply_preset(preset_id)
+
+    @Slot(str, bool)
+    def setAutoGroup(self, auto_id: str, on: bool) -> None:
+        self._coordinator.set_auto_group(auto_id, on)
+
+    @Slot(bool)
+    def setUsbManual(self, manual: bool) -> None:
+        self._coordinator.set_usb_mode(manual)
+
+    @Slot(str, str)
+    def setUsbSource(self, display_id: str, source_id: str) -> None:
+        self._coordinator.set_usb_source(display_id, source_id or None)
+
+    @Slot(str, int)
+    def setVolume(self, display_id: str, volume: int) -> None:
+        self._coordinator.set_volume(display_id, volume)
+
+    @Slot(str, bool)
+    def setAudioOn(self, display_id: str, on: bool) -> None:
+        self._coordinator.set_audio_on(display_id, on)
+
+    @Slot(str, bool)
+    def setDisplayPower(self, display_id: str, on: bool) -> None:
+        self._coordinator.set_display_power(display_id, on)
+
+    # --- state in --------------------------------------------------------------------------
+
+    def _on_notice(self, notice: Notice) -> None:
+        self.notice.emit(notice.text, notice.error)
+
+    def _apply(self, view: RoutingView, force: bool = False) -> None:
+        old, self._view = self._view, view
+        names = {s.id: s.name for s in view.sources}
+        self._matrix.sync(view)
+        self._sources.sync(view.sources)
+        self._displays.sync([make_card(d, names) for d in view.displays])
+        self._presets.sync(view.presets)
+        self._autos.sync(view.auto_groups)
+        if force or (old.health, old.note, old.usb_mode, old.usb_pending, old.can_power) != (
+                view.health, view.note, view.usb_mode, view.usb_pending, view.can_power):
+            self.stateChanged.emit()

@@ -1,0 +1,34 @@
+import QtQuick
+import QtQuick.Controls.Basic
+
+AbstractButton {
+    id: button
+
+    required property string label
+    property bool primary: false
+    property bool busy: false
+
+    implicitWidth: Math.max(Theme.touchTarget * 2, labelText.implicitWidth + 2 * Theme.spacing)
+    implicitHeight: Theme.touchTarget
+    Accessible.name: button.label
+
+    contentItem: Text {
+        id: labelText
+        text: button.busy ? button.label + "…" : button.label
+        color: button.primary && button.enabled ? Theme.textOnAccent : Theme.text
+        font.pixelSize: Theme.fontSmall
+        font.bold: true
+        elide: Text.ElideRight
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: button.primary ? (button.down ? Qt.darker(Theme.accent, 1.3) : Theme.accent)
+                              : (button.down ? Theme.surfacePressed : Theme.surfaceRaised)
+        border.color: Theme.divider
+        border.width: button.primary ? 0 : 1
+        opacity: button.enabled ? 1.0 : 0.4
+    }
+}

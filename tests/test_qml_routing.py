@@ -1,0 +1,125 @@
+"""The Sources & displays pages, tapped like a presenter would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import until
+from qml_helpers import find_in, find_item, find_items, is_shown, tap, visible_texts
+from test_qml import SIZES, Panel, open_panel
+
+from app.sim.server import Simulator
+
+
+@pytest.fixture
+def panels(sim: Simulator, run: Any) -> Iterator[list[Panel]]:
+    made: list[Panel] = []
+    yield made
+    for panel in made:
+        run(panel.close())
+
+
+async def show_page(panel: Panel, page: str) -> None:
+    await panel.room_live()
+    await tap(panel.window, find_item(panel.window, f"tab:{page}"))
+    room = panel.vm.room
+    assert room is not None
+    await until(lambda: room.routing.link == "live", what="routing live")
+
+
+def cell(panel: Panel, source: str, display: str) -> Any:
+    room = panel.vm.room
+    assert room is not None
+    view = room.routing._view
+    source_id = next(s.id for s in view.sources if s.name == source)
+    display_id = next(d.id for d in view.displays if d.name == display)
+    return find_item(panel.window, f"cell:{source_id}:{display_id}")
+
+
+def test_matrix_routes_a_source_to_a_display_by_taps(sim: Simulator, run: Any,
+                                                    panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await show_page(panel, "matrix")
+        await until(lambda: bool(find_items(panel.window, "cell:")), what="cells")
+        await tap(panel.window, find_item(panel.window, "signal:Video"))
+        target = cell(panel, "Ceiling camera", "Projector")
+        assert target.property("signal") == ""
+        await tap(panel.window, target)
+        await until(lambda: target.property("signal") == "Video", what="confirmed route")
+        assert target.property("pending") is False
+
+    run(scenario())
+    group = sim.yealink.av.group("Boardroom")
+    projector = sim.yealink.av.device("Projector")
+    assert projector.video_from == sim.yealink.av.device("Ceiling camera").mac
+    assert sim.yealink.seen("/routing/av/real")[-1].method == "GET"  # read back
+    assert group.id
+
+
+def test_displays_page_routes_by_tapping_a_source_then_a_display(
+        sim: Simulator, run: Any, panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim, size=SIZES[1])
+
+    async def scenario() -> None:
+        await show_page(panel, "displays")
+        await until(lambda: bool(find_items(panel.window, "display:")), what="cards")
+        await tap(panel.window, find_item(panel.window, "source:Table HDMI 2"))
+        card = find_item(panel.window, "display:Main display")
+        await tap(panel.window, find_in(card, "showHere"))
+        await until(lambda: "Table HDMI 2 (Audio/Video)" in card.property("showing"),
+                    what="card shows the new source")
+
+    run(scenario())
+    main = sim.yealink.av.device("Main display")
+    assert main.video_from == main.audio_from == sim.yealink.av.device("Table HDMI 2").mac
+
+
+def test_offline_source_cannot_be_chosen(sim: Simulator, run: Any,
+                                         panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await show_page(panel, "displays")
+        await until(lambda: bool(find_items(panel.window, "source:")), what="sources")
+        chip = find_item(panel.window, "source:Wireless cast")
+        assert not chip.isEnabled()
+
+    run(scenario())
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("page", ["matrix", "displays", "presets", "usb"])
+def test_every_routing_page_loads_without_clipped_text(
+        sim: Simulator, run: Any, panels: list[Panel], size: tuple[int, int], page: str) -> None:
+    panel = open_panel(panels, sim, size=size)
+
+    async def scenario() -> None:
+        await show_page(panel, page)
+        await until(lambda: is_shown(find_item(panel.window, f"{page}Page")), what="page")
+        await until(lambda: panel.vm.room is not None
+                    and panel.vm.room.routing.displays.count > 0, what="displays")
+
+    run(scenario())
+    truncated = [t.property("text") for t in visible_texts(panel.window)
+                 if t.property("truncated") and t.property("text")]
+    assert truncated == []
+
+
+def test_preset_button_applies_and_marks_it(sim: Simulator, run: Any,
+                                            panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await show_page(panel, "presets")
+        await until(lambda: bool(find_items(panel.window, "preset:")), what="presets")
+        button = find_item(panel.window, "preset:Video call")
+        assert button.property("applied") is False
+        await tap(panel.window, button)
+        await until(lambda: button.property("applied") is True, what="applied")
+
+    run(scenario())
+    assert sim.yealink.seen("/routing/av/preset/enable")[0].body["presetId"] == "preset-board-2"
