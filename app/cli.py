@@ -43,12 +43,19 @@ def _parser() -> argparse.ArgumentParser:
     invoke.add_argument("--config", type=Path, dest="sub_config")
     invoke.add_argument("--room", required=True, help="room id or name")
     invoke.add_argument("--macro", required=True, help="macro id or name")
+    route = commands.add_parser("route", help="set one route; exit 0 once it is confirmed")
+    route.add_argument("--config", type=Path, dest="sub_config")
+    route.add_argument("--room", required=True, help="room id or name")
+    route.add_argument("--source", help="encoder id or name (not needed with --signal none)")
+    route.add_argument("--display", required=True, help="decoder id or name")
+    route.add_argument("--signal", default="Audio/Video",
+                       choices=["Audio/Video", "Video", "Audio", "none"])
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    quiet_by_default = args.command in ("doctor", "invoke", "sim")
+    quiet_by_default = args.command in ("doctor", "invoke", "route", "sim")
     setup_logging(args.log_level or ("WARNING" if quiet_by_default else "INFO"))
     config_path: Path | None = getattr(args, "sub_config", None) or args.config
     if args.command == "sim":
@@ -69,6 +76,15 @@ def main(argv: list[str] | None = None) -> int:
             from app.commands.invoke import run_invoke
 
             return run_invoke(_load(config_path), room=args.room, macro=args.macro)
+        if args.command == "route":
+            from app.commands.route import run_route
+
+            if args.signal != "none" and not args.source:
+                print("roompanel route: --source is required unless --signal none",
+                      file=sys.stderr)
+                return 2
+            return run_route(_load(config_path), room=args.room, source=args.source,
+                             display=args.display, signal=args.signal)
         from app.commands.panel import run_panel
 
         return run_panel(_load(config_path), quit_after_first_frame=args.quit_after_first_frame)

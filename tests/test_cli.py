@@ -103,3 +103,39 @@ def test_redaction_hides_tokens_and_known_secrets(caplog: Any) -> None:
     text = record.getMessage()
     assert "abc.def" not in text and "s3cret-value" not in text and "eyJhbGci" not in text
     assert "access_token=***" in text
+
+
+def test_doctor_lists_devices_routes_and_presets(
+    config_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["doctor", "--config", str(config_file), "--json"]) == 0
+    board = next(r for r in json.loads(capsys.readouterr().out)["rooms"]
+                 if r["name"] == "Boardroom")
+    assert {"id": "EN300_b5", "name": "Wireless cast", "mac": "241a0a000005",
+            "status": "offline"} in board["encoders"]
+    assert {d["name"] for d in board["decoders"]} >= {"Main display", "Projector"}
+    assert {"source": "EN300_b1", "display": "DE300_b1", "signal": "Audio/Video"} in board[
+        "routes"]
+    assert {"id": "preset-board-1", "name": "Presentation", "applied": True} in board["presets"]
+
+
+def test_route_sets_one_route_and_exits_0_once_confirmed(
+    sim: Simulator, config_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["route", "--config", str(config_file), "--room", "Boardroom",
+                 "--source", "Ceiling camera", "--display", "Projector",
+                 "--signal", "Video"]) == 0
+    assert "confirmed" in capsys.readouterr().out
+    assert sim.yealink.av.device("Projector").video_from == sim.yealink.av.device(
+        "Ceiling camera").mac
+    assert main(["route", "--config", str(config_file), "--room", "Boardroom",
+                 "--display", "Main display", "--signal", "none"]) == 0
+    assert sim.yealink.av.device("Main display").video_from is None
+
+
+def test_route_to_an_offline_source_exits_1(
+    config_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["route", "--config", str(config_file), "--room", "Boardroom",
+                 "--source", "Wireless cast", "--display", "Projector"]) == 1
+    assert "Wireless cast is offline" in capsys.readouterr().err

@@ -51,6 +51,7 @@ async def collect_report(config: Config) -> dict[str, Any]:
                                 for m in monitors],
                 "auto_routings": [{"id": r.id, "name": r.name, "enabled": r.enable}
                                   for r in routings],
+                **await _av_report(session, room),
             })
         services["yealink"] = {
             "ok": problem is None,
@@ -67,6 +68,37 @@ async def collect_report(config: Config) -> dict[str, Any]:
     return {"services": services, "rooms": rooms}
 
 
+async def _av_report(session: Any, room: Any) -> dict[str, Any]:
+    """Devices, routes (by device id) and presets of the room's device groups."""
+    from app.state.routing import resolve_groups
+
+    client = session.client
+    groups, note = resolve_groups(await client.list_device_groups(), room.name,
+                                  session.config.room_settings(room.id, room.name))
+    encoders: list[dict[str, Any]] = []
+    decoders: list[dict[str, Any]] = []
+    routes: list[dict[str, Any]] = []
+    presets: list[dict[str, Any]] = []
+    for group in groups:
+        devices, group_routes, group_presets = await asyncio.gather(
+            client.list_devices(group.id), client.get_routes(group.id),
+            client.list_presets(group.id))
+        by_mac = {d.mac_address: d.id for d in devices}
+        for device in devices:
+            entry = {"id": device.id, "name": device.name, "mac": device.mac_address,
+                     "status": device.status}
+            (encoders if device.is_encoder else decoders).append(entry)
+        routes += [{"source": by_mac.get(r.transmitter_mac, r.transmitter_mac),
+                    "display": by_mac.get(r.receiver_mac, r.receiver_mac),
+                    "signal": r.signal.value if r.signal else None} for r in group_routes]
+        presets += [{"id": p.id, "name": p.name, "applied": p.applied} for p in group_presets]
+    report: dict[str, Any] = {"encoders": encoders, "decoders": decoders, "routes": routes,
+                              "presets": presets}
+    if note:
+        report["device_groups_note"] = note
+    return report
+
+
 def format_report(report: dict[str, Any]) -> str:
     lines = []
     for name, service in report["services"].items():
@@ -81,6 +113,14 @@ def format_report(report: dict[str, Any]) -> str:
                            ("auto_routings", "auto-routing:  ")):
             items = [f"{s['name']} [{'on' if s['enabled'] else 'off'}]" for s in room[key]]
             lines.append("  " + title + (", ".join(items) or "-"))
+        names = {d["id"]: d["name"] for d in room["encoders"] + room["decoders"]}
+        routes = [f"{names.get(r['source'], r['source'])} → {names.get(r['display'], r['display'])}"
+                  f" ({r['signal']})" for r in room["routes"]]
+        lines.append("  routes:        " + (", ".join(routes) or "-"))
+        offline = [d["name"] for d in room["encoders"] + room["decoders"]
+                   if d["status"] != "online"]
+        if offline:
+            lines.append("  offline:       " + ", ".join(offline))
     return "\n".join(lines)
 
 
