@@ -44,6 +44,11 @@ class YealinkAvSim:
                 return group
         raise KeyError(name_or_id)
 
+    def add_group(self, group: SimGroup) -> SimGroup:
+        self.groups[group.id] = group
+        self._routes_changed(group)
+        return group
+
     def device(self, name_or_id: str) -> SimDevice:
         for group in self.groups.values():
             for device in group.devices:
