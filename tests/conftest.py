@@ -21,6 +21,7 @@ from app.sim.yealink import YealinkSim
 from app.state.backoff import Backoff
 
 T = TypeVar("T")
+RUNNER = "test-runner"
 
 
 @pytest.fixture(scope="session")
@@ -42,7 +43,8 @@ def run(event_loop_qt: qasync.QEventLoop) -> Callable[..., Any]:
     """Run a coroutine on the Qt/asyncio loop, failing the test if it takes too long."""
 
     def runner(coro: Awaitable[T], timeout: float = 20.0) -> T:
-        return event_loop_qt.run_until_complete(asyncio.wait_for(coro, timeout))
+        task = event_loop_qt.create_task(asyncio.wait_for(coro, timeout), name=RUNNER)
+        return event_loop_qt.run_until_complete(task)
 
     return runner
 
@@ -69,6 +71,14 @@ def config_for(sim: Simulator, **panel: Any) -> Config:
 def fast_backoff() -> Backoff:
     """Retries within tens of milliseconds, so outage tests finish quickly."""
     return Backoff(base_s=0.02, cap_s=0.1)
+
+
+async def settle(timeout: float = 2.0) -> None:
+    """Let every task the test started finish, so none runs on after the test."""
+    pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    pending = [t for t in pending if t.get_name() != RUNNER]
+    if pending:
+        await asyncio.wait(pending, timeout=timeout)
 
 
 async def until(predicate: Callable[[], bool], timeout: float = 5.0, what: str = "") -> None:

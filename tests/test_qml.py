@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import config_for, fast_backoff, until
+from conftest import config_for, fast_backoff, settle, until
 from qml_helpers import find_item, find_items, is_shown, tap, visible_texts
 
 from app.sim.faults import Fault, FaultKind
@@ -43,6 +43,7 @@ def panels(sim: Simulator, run: Any) -> Iterator[list[Panel]]:
     yield made
     for panel in made:
         run(panel.close())
+    run(settle())
 
 
 def open_panel(panels: list[Panel], sim: Simulator, size: tuple[int, int] = SIZES[0],

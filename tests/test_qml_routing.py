@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import until
+from conftest import settle, until
 from qml_helpers import find_in, find_item, find_items, is_shown, tap, visible_texts
 from test_qml import SIZES, Panel, open_panel
 
@@ -19,6 +19,7 @@ def panels(sim: Simulator, run: Any) -> Iterator[list[Panel]]:
     yield made
     for panel in made:
         run(panel.close())
+    run(settle())
 
 
 async def show_page(panel: Panel, page: str) -> None:

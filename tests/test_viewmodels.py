@@ -65,3 +65,33 @@ def test_confirmation_time_is_short_today_and_dated_before() -> None:
     assert describe_confirmed(None, now) == ""
     assert describe_confirmed(dt.datetime(2026, 11, 22, 14, 2).timestamp(), now) == "14:02"
     assert describe_confirmed(dt.datetime(2026, 11, 21, 9, 5).timestamp(), now) == "21 Nov 09:05"
+
+
+def test_route_matrix_model_passes_the_model_tester_and_updates_cells(qtmodeltester: Any) -> None:
+    from app.state.freshness import Health, Link
+    from app.state.routing_view import DisplayRow, RoutingView, SourceRow
+    from app.viewmodels.matrix import RpRouteMatrixModel
+
+    sources = (SourceRow("s1", "Laptop", "AVE", "g", True), SourceRow("s2", "Cam", "UVC", "g",
+                                                                         False))
+    displays = (DisplayRow("d1", "Main", "AVD", "g", True, video_source="s1", audio_source="s1"),
+                DisplayRow("d2", "Side", "AVD", "h", True))
+    view = RoutingView(Health(Link.LIVE, ""), sources, displays)
+    model = RpRouteMatrixModel()
+    model.sync(view)
+    qtmodeltester.check(model)
+    assert (model.rowCount(), model.columnCount()) == (2, 2)
+    assert model.cell(0, 0).signal == "Audio/Video"
+    assert model.cell(1, 0).reason == "Cam is offline" and not model.cell(1, 0).routable
+    assert model.cell(0, 1).reason == "Different device groups"
+    resets: list[int] = []
+    changes: list[tuple[int, int, int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda a, b, roles: changes.append(
+        (a.row(), a.column(), b.row(), b.column())))
+    pending = (displays[0], DisplayRow("d2", "Side", "AVD", "h", True, route_wish=(None, None)))
+    model.sync(RoutingView(Health(Link.LIVE, ""), sources, pending))
+    assert resets == [] and changes == [(0, 1, 0, 1), (1, 1, 1, 1)]
+    assert model.cell(0, 1).pending
+    assert model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Vertical
+                            ) == "Cam\nOffline"

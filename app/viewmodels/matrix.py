@@ -140,10 +140,10 @@ class RpRouteMatrixModel(QAbstractTableModel):
         self._sources, self._displays, old = view.sources, view.displays, self._cells
         self._cells = cells
         for r, row in enumerate(cells):
-            for c, cell in enumerate(row):
-                if old[r][c] != cell:
-                    changed = self.index(r, c)
-                    self.dataChanged.emit(changed, changed, [])
+            # One signal per row spanning its changed cells: a preset can change them all.
+            changed = [c for c, cell in enumerate(row) if old[r][c] != cell]
+            if changed:
+                self.dataChanged.emit(self.index(r, changed[0]), self.index(r, changed[-1]), [])
         if names_changed:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(0, len(cells) - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
