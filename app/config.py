@@ -65,6 +65,25 @@ class YealinkConfig(_Section):
         return str(self.ca_file) if self.ca_file else True
 
 
+class YeastarConfig(_Section):
+    url: str
+    client_id: str = Field(min_length=1)
+    client_secret: str = Field(min_length=1)
+    verify_tls: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("must start with https:// (or http:// for a simulator)")
+        return value.rstrip("/")
+
+
+class SpeedDial(_Section):
+    name: str = Field(min_length=1)
+    number: str = Field(pattern=r"^[0-9*#+]+$")
+
+
 class SerialConfig(_Section):
     baud_rate: Literal[300, 600, 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200] = 9600
     data_bits: Literal[7, 8] = 8
@@ -97,6 +116,8 @@ class RoomConfig(_Section):
     space: str = Field(min_length=1, description="Yealink space id or name")
     device_groups: list[str] = Field(default_factory=list, description="group ids or names")
     display_control: DisplayControlConfig | None = None
+    extensions: list[str] = Field(default_factory=list, description="PBX extensions of the room")
+    speed_dial: list[SpeedDial] = Field(default_factory=list)
 
 
 class RoutingConfig(_Section):
@@ -109,6 +130,7 @@ class Config(_Section):
     panel: PanelConfig = PanelConfig()
     yealink: YealinkConfig
     routing: RoutingConfig = RoutingConfig()
+    yeastar: YeastarConfig | None = None
     rooms: list[RoomConfig] = Field(default_factory=list)
 
     def room_settings(self, space_id: str, space_name: str) -> RoomConfig | None:

@@ -15,10 +15,10 @@ import pytest
 import qasync
 from PySide6.QtGui import QGuiApplication
 
+from app.api.backoff import Backoff
 from app.config import Config, parse_config
 from app.sim.server import Simulator
 from app.sim.yealink import YealinkSim
-from app.state.backoff import Backoff
 
 T = TypeVar("T")
 RUNNER = "test-runner"

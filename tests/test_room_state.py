@@ -8,10 +8,10 @@ from typing import Any
 
 from conftest import config_for, fast_backoff, until
 
+from app.api.backoff import Backoff
 from app.api.errors import AuthenticationFailed, InvalidResponse, ServerFailure, ServiceUnreachable
 from app.sim.faults import Fault, FaultKind
 from app.sim.server import Simulator
-from app.state.backoff import Backoff
 from app.state.freshness import Health, Link, derive_health
 from app.state.room import CommandStatus, Notice, RoomView, Section
 from app.state.session import PanelSession

@@ -15,13 +15,23 @@ import sys
 
 DEMO_CLIENT_ID = "roompanel-demo"
 DEMO_CLIENT_SECRET = "demo-secret"
+PBX_CLIENT_ID = "pbx-demo"
+PBX_CLIENT_SECRET = "pbx-secret"
 READY_LINE = "simulator-ready"
 
 
 def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
-                     client_secret: str = DEMO_CLIENT_SECRET) -> str:
+                     client_secret: str = DEMO_CLIENT_SECRET, *, yeastar_url: str | None = None,
+                     yeastar_id: str = PBX_CLIENT_ID,
+                     yeastar_secret: str = PBX_CLIENT_SECRET) -> str:
     """A configuration file that points a panel at a simulator."""
-    return (
+    pbx = (
+        "[yeastar]\n"
+        f'url = "{yeastar_url}"\n'
+        f'client_id = "{yeastar_id}"\n'
+        f'client_secret = "{yeastar_secret}"\n\n'
+    ) if yeastar_url else ""
+    return pbx + (
         "[panel]\n"
         'mode = "operator"\n'
         'room = "Boardroom"\n\n'
@@ -33,11 +43,20 @@ def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
         "[[rooms]]\n"
         'space = "Boardroom"\n'
         'device_groups = ["Boardroom"]\n'
+        'extensions = ["1001", "1002"]\n'
+        'speed_dial = [{ name = "Reception", number = "1000" }, '
+        '{ name = "IT helpdesk", number = "1005" }]\n'
         "[rooms.display_control]\n"
         'control_type = "CEC"\n'
         'command_type = "hex"\n'
         'on = "40 04"\n'
-        'off = "40 36"\n'
+        'off = "40 36"\n\n'
+        "[[rooms]]\n"
+        'space = "ห้องประชุมใหญ่ ชั้น 5"\n'
+        'extensions = ["1003"]\n\n'
+        "[[rooms]]\n"
+        'space = "第一会议室"\n'
+        'extensions = ["1004"]\n'
     )
 
 
@@ -51,9 +70,10 @@ def free_port() -> int:
 class DemoSimulatorProcess:
     def __init__(self) -> None:
         self.port = free_port()
+        self.pbx_port = free_port()
         self._process = subprocess.Popen(
             [sys.executable, "-m", "app.cli", "--log-level", "WARNING", "sim",
-             "--port", str(self.port), "--child"],
+             "--port", str(self.port), "--pbx-port", str(self.pbx_port), "--child"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -64,7 +84,8 @@ class DemoSimulatorProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def config_toml(self) -> str:
-        return demo_config_toml(self.yealink_url)
+        return demo_config_toml(self.yealink_url,
+                                yeastar_url=f"http://127.0.0.1:{self.pbx_port}")
 
     def wait_ready(self, timeout_s: float = 20.0) -> None:
         assert self._process.stdout is not None

@@ -18,6 +18,7 @@ from aiohttp import web
 
 from app.sim.demo import demo_config_toml
 from app.sim.yealink import YealinkSim
+from app.sim.yeastar import YeastarSim
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -66,11 +67,15 @@ class Simulator:
     demo can change state safely from any thread.
     """
 
-    def __init__(self, *, yealink: YealinkSim | None = None, yealink_port: int = 0) -> None:
+    def __init__(self, *, yealink: YealinkSim | None = None, yealink_port: int = 0,
+                 yeastar: YeastarSim | None = None, yeastar_port: int = 0) -> None:
         self.yealink = yealink or YealinkSim()
+        self.yeastar = yeastar or YeastarSim()
         self.services: dict[str, SimulatedService] = {
             "yealink": SimulatedService("yealink", self._yealink_app, yealink_port),
+            "yeastar": SimulatedService("yeastar", self._yeastar_app, yeastar_port),
         }
+        self._scenarios: list[asyncio.Future[None]] = []
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="simulator",
                                         daemon=True)
@@ -79,6 +84,20 @@ class Simulator:
         app = web.Application(middlewares=[self.yealink.middleware])
         app.add_routes(self.yealink.routes())
         return app
+
+    def _yeastar_app(self) -> web.Application:
+        app = web.Application(middlewares=[self.yeastar.middleware])
+        app.add_routes(self.yeastar.routes())
+        return app
+
+    def play_scenarios(self, pace: float = 1.0) -> None:
+        """Let the PBX play calls by itself (the demo)."""
+        from app.sim.yeastar_scenario import play_forever
+
+        async def start() -> None:
+            self._scenarios.append(asyncio.ensure_future(play_forever(self.yeastar, pace)))
+
+        self.run(start())
 
     def start(self) -> Simulator:
         self._thread.start()
@@ -113,6 +132,10 @@ class Simulator:
     def yealink_url(self) -> str:
         return self.services["yealink"].url
 
+    @property
+    def yeastar_url(self) -> str:
+        return self.services["yeastar"].url
+
     def run(self, coro: Coroutine[Any, Any, T], timeout: float = 10.0) -> T:
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
 
@@ -137,5 +160,7 @@ class Simulator:
     def config_toml(self) -> str:
         """A configuration file that points a panel at this simulator."""
         return demo_config_toml(
-            self.yealink_url, self.yealink.client_id, self.yealink.client_secret
+            self.yealink_url, self.yealink.client_id, self.yealink.client_secret,
+            yeastar_url=self.yeastar_url, yeastar_id=self.yeastar.client_id,
+            yeastar_secret=self.yeastar.client_secret,
         )

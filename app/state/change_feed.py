@@ -12,9 +12,9 @@ import asyncio
 import logging
 from collections.abc import Callable
 
+from app.api.backoff import Backoff
 from app.api.errors import InvalidResponse, ServiceError
 from app.api.yealink.client import ChangeTopic, YealinkClient
-from app.state.backoff import Backoff
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
+from app.api.backoff import Backoff
 from app.api.errors import AuthenticationFailed, ServiceError
 from app.api.yealink.client import ChangeTopic, YealinkClient
-from app.state.backoff import Backoff
 from app.state.change_feed import ChangeFeed
 from app.state.freshness import Confirmed, Link, derive_health
 from app.state.room import CommandStatus, MacroRow, Notice, RoomView, Section, SwitchRow

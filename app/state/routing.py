@@ -14,11 +14,11 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from app.api.backoff import Backoff
 from app.api.errors import ServiceError
 from app.api.yealink.av_models import Device, DeviceGroup, Route, Signal, UsbMode, UsbRouting
 from app.api.yealink.client import YealinkClient
 from app.config import RoomConfig
-from app.state.backoff import Backoff
 from app.state.freshness import derive_health
 from app.state.pacing import DevicePacer
 from app.state.room import Notice, SwitchRow

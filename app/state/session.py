@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from app.api.backoff import Backoff
 from app.api.yealink.client import YealinkClient
 from app.api.yealink.models import Space
 from app.config import Config
-from app.state.backoff import Backoff
 from app.state.change_feed import ChangeFeed
 from app.state.coordinator import RoomCoordinator
 from app.state.pacing import DevicePacer

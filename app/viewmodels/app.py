@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
+from app.api.backoff import Backoff
 from app.api.errors import ServiceError
 from app.api.yealink.models import Space
-from app.state.backoff import Backoff
 from app.state.session import PanelSession
 from app.viewmodels.lists import RpRoomListModel
 from app.viewmodels.qml_types import uncreatable

@@ -1,0 +1,121 @@
+"""The PBX's event WebSocket: subscribe, keep it alive, notice when it dies, reconnect.
+
+The PBX drops a socket that says nothing for 60 s, so we send `heartbeat` every
+`heartbeat_s`; a socket that brings nothing (not even the heartbeat's answer) for
+`dead_after_s` is treated as dead. Every (re)connection is reported, so the state layer can
+re-read the calls it may have missed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Callable
+
+import websockets
+from websockets.asyncio.client import ClientConnection
+
+from app.api.backoff import Backoff
+from app.api.errors import ServiceError
+from app.api.yeastar.client import USER_AGENT, YeastarClient, redact
+from app.api.yeastar.models import TOPICS, Event, parse_event
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_REPLY = "heartbeat response"
+
+
+class StreamRejected(Exception):
+    pass
+
+
+class EventStream:
+    def __init__(
+        self,
+        client: YeastarClient,
+        on_event: Callable[[Event], None],
+        on_link: Callable[[bool, str], None],
+        *,
+        heartbeat_s: float = 20.0,
+        dead_after_s: float = 45.0,
+        backoff_factory: Callable[[], Backoff] = Backoff,
+    ) -> None:
+        self._client = client
+        self._on_event = on_event
+        self._on_link = on_link
+        self._heartbeat_s = heartbeat_s
+        self._dead_after_s = dead_after_s
+        self._backoff = backoff_factory()
+        self._task: asyncio.Task[None] | None = None
+        self._socket: ClientConnection | None = None
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.ensure_future(self._run())
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    async def _run(self) -> None:
+        up = False
+        while True:
+            reason = ""
+            try:
+                await self._session()
+                reason = "The PBX closed the event stream"
+            except ServiceError as exc:
+                reason = exc.message
+            except StreamRejected as exc:
+                reason = str(exc)
+            except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as exc:
+                reason = f"PBX event stream lost ({redact(type(exc).__name__)})"
+            if up or reason:
+                log.warning("Call status unavailable: %s", reason)
+            up = False
+            self._on_link(False, reason)
+            await asyncio.sleep(self._backoff.next_delay())
+
+    async def _session(self) -> None:
+        token = await self._client.access_token()
+        async with websockets.connect(
+            self._client.subscribe_url(token),
+            user_agent_header=USER_AGENT,
+            open_timeout=10,
+            ping_interval=None,  # the PBX has its own heartbeat
+            max_queue=None,  # an event storm must not stall the socket: we drain it fast
+        ) as socket:
+            self._socket = socket
+            await socket.send(json.dumps({"topic_list": list(TOPICS)}))
+            async with asyncio.timeout(10):
+                answer = await socket.recv(decode=True)
+            if json.loads(answer).get("errcode") != 0:
+                raise StreamRejected(f"The PBX refused the subscription: {answer[:100]}")
+            self._backoff.reset()
+            log.info("PBX event stream connected")
+            self._on_link(True, "")
+            heartbeat = asyncio.ensure_future(self._heartbeat(socket))
+            try:
+                while True:
+                    async with asyncio.timeout(self._dead_after_s):
+                        text = await socket.recv(decode=True)
+                    if text == HEARTBEAT_REPLY:
+                        continue
+                    event = parse_event(text)
+                    if event is not None:
+                        self._on_event(event)
+            finally:
+                heartbeat.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await heartbeat
+                self._socket = None
+
+    async def _heartbeat(self, socket: ClientConnection) -> None:
+        with contextlib.suppress(websockets.exceptions.ConnectionClosed):
+            while True:
+                await asyncio.sleep(self._heartbeat_s)
+                await socket.send("heartbeat")

@@ -1,0 +1,124 @@
+"""Wire models of the Yeastar P-Series API (`/openapi/v1.0`) and its WebSocket events."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+log = logging.getLogger(__name__)
+
+# Events a room panel listens to.
+EXTENSION_CALL_STATE = 30008
+EXTENSION_PRESENCE = 30009
+CALL_STATE_CHANGED = 30011
+NEW_CDR = 30012
+CALL_FAILED = 30015
+INCOMING_CALL = 30016
+CONFERENCE_HOST_LEFT = 30024
+TOPICS = (EXTENSION_CALL_STATE, EXTENSION_PRESENCE, CALL_STATE_CHANGED, NEW_CDR, CALL_FAILED,
+          INCOMING_CALL, CONFERENCE_HOST_LEFT)
+
+ENDED_STATUSES = frozenset({"BYE"})
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class TokenGrant(_Wire):
+    access_token: str = Field(min_length=1)
+    access_token_expire_time: int  # seconds
+    refresh_token: str = Field(min_length=1)
+    refresh_token_expire_time: int  # seconds
+
+
+class Member(_Wire):
+    """One leg of a call: an extension of ours, or an inbound/outbound trunk party."""
+
+    kind: str  # "extension" | "inbound" | "outbound"
+    number: str  # the extension, or the outside party's number
+    channel_id: str = ""
+    status: str = ""  # ALERT, RING, ANSWERED, ANSWER, HOLD, BYE, EARLYMEDIA; others kept as-is
+    trunk: str = ""
+    to: str = ""
+    call_path: str = ""
+
+    @classmethod
+    def from_wire(cls, raw: Any) -> Member:
+        if not isinstance(raw, dict) or len(raw) != 1:
+            raise ValueError(f"a member is one of extension/inbound/outbound, got {raw!r}")
+        (kind, body), = raw.items()
+        if not isinstance(body, dict):
+            raise ValueError(f"member {kind} has no details")
+        if kind == "extension":
+            number = str(body.get("number", ""))
+        elif kind in ("inbound", "outbound"):
+            number = str(body.get("from" if kind == "inbound" else "to", ""))
+        else:
+            raise ValueError(f"unknown member kind {kind!r}")
+        return cls(kind=kind, number=number, channel_id=str(body.get("channel_id", "")),
+                   status=str(body.get("member_status", "")),
+                   trunk=str(body.get("trunk_name", "")),
+                   to=str(body.get("to" if kind == "inbound" else "from", "")),
+                   call_path=_text(body.get("call_path")))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class Call(_Wire):
+    call_id: str
+    members: tuple[Member, ...]
+
+    @field_validator("members", mode="before")
+    @classmethod
+    def _members(cls, value: Any) -> Any:
+        if not isinstance(value, list):
+            raise ValueError("members must be a list")
+        return tuple(m if isinstance(m, Member) else Member.from_wire(m) for m in value)
+
+    @property
+    def ended(self) -> bool:
+        return bool(self.members) and all(m.status in ENDED_STATUSES for m in self.members)
+
+
+class Cdr(_Wire):
+    call_id: str = ""
+    time_start: str = ""
+    call_from: str = ""
+    call_to: str = ""
+    call_duration: int = 0
+    talk_duration: int = 0
+    src_trunk_name: str = ""
+    dst_trunk_name: str = ""
+    status: str = ""
+    type: str = ""
+
+
+class Event(_Wire):
+    type: int
+    sn: str = ""
+    msg: dict[str, Any]
+
+    @field_validator("msg", mode="before")
+    @classmethod
+    def _msg_text_or_object(cls, value: Any) -> Any:
+        # Usually JSON text; some events send an object.
+        if isinstance(value, str):
+            return json.loads(value)
+        return value
+
+
+def parse_event(text: str) -> Event | None:
+    """An event from the socket, or None (logged) when it is not one."""
+    try:
+        return Event.model_validate_json(text)
+    except (ValidationError, ValueError) as exc:
+        log.warning("Skipping a malformed PBX event: %s", str(exc).splitlines()[0])
+        return None

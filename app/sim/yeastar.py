@@ -1,0 +1,393 @@
+"""Simulated Yeastar P-Series PBX: REST and the event WebSocket on one port, as the PBX has.
+
+Tokens expire and are limited to 8 per application; repeated failed logins block the
+client; a socket that sends no heartbeat for `heartbeat_timeout_s` is dropped. Calls are
+played by the admin API (tests) or the scenario engine (demo) and pushed as events.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from app.sim.demo import PBX_CLIENT_ID, PBX_CLIENT_SECRET
+from app.sim.http import json_body
+
+PREFIX = "/openapi/v1.0"
+MAX_TOKENS = 8
+BLOCK_AFTER_FAILED_LOGINS = 5
+
+
+@dataclass
+class SimMember:
+    kind: str  # extension | inbound | outbound
+    number: str
+    channel_id: str
+    status: str
+    trunk: str = ""
+    other: str = ""  # inbound: the number called; outbound: the caller
+    call_path: str = ""
+
+    def wire(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"channel_id": self.channel_id, "member_status": self.status,
+                                "call_path": self.call_path}
+        if self.kind == "extension":
+            body["number"] = self.number
+        elif self.kind == "inbound":
+            body.update({"from": self.number, "to": self.other, "trunk_name": self.trunk})
+        else:
+            body.update({"from": self.other, "to": self.number, "trunk_name": self.trunk})
+        return {self.kind: body}
+
+
+@dataclass
+class SimCall:
+    call_id: str
+    members: list[SimMember]
+    started: float = field(default_factory=time.time)
+    answered: float | None = None
+    muted: set[str] = field(default_factory=set)
+
+    def wire(self) -> dict[str, Any]:
+        return {"call_id": self.call_id, "members": [m.wire() for m in self.members]}
+
+
+@dataclass
+class _Socket:
+    ws: web.WebSocketResponse
+    token: str = ""
+    topics: set[int] = field(default_factory=set)
+    last_heard: float = field(default_factory=time.monotonic)
+    outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
+
+
+class YeastarSim:
+    def __init__(self, *, client_id: str = PBX_CLIENT_ID, client_secret: str = PBX_CLIENT_SECRET,
+                 access_ttl_s: float = 1800, refresh_ttl_s: float = 86400,
+                 heartbeat_timeout_s: float = 60.0, serial: str = "3631A2123456") -> None:
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.access_ttl_s = access_ttl_s
+        self.refresh_ttl_s = refresh_ttl_s
+        self.heartbeat_timeout_s = heartbeat_timeout_s
+        self.serial = serial
+        self.access_tokens: dict[str, float] = {}  # token -> expiry (monotonic)
+        self.refresh_tokens: dict[str, tuple[float, str]] = {}  # token -> (expiry, access)
+        self.failed_logins = 0
+        self.blocked = False
+        self.extensions = {"1001": "Boardroom phone", "1002": "Boardroom codec",
+                           "1003": "ห้องประชุม 5 โทรศัพท์", "1004": "第一会议室 电话",
+                           "1005": "Huddle 3", "1000": "Reception"}
+        self.calls: dict[str, SimCall] = {}
+        self.cdrs: list[dict[str, Any]] = []
+        self.requests: list[tuple[str, str, Any, float]] = []
+        self.events_sent = 0
+        self._sockets: list[_Socket] = []
+        self._ids = itertools.count(1)
+
+    # --- admin API ---------------------------------------------------------------------------
+
+    @property
+    def valid_tokens(self) -> int:
+        now = time.monotonic()
+        return sum(1 for expiry in self.access_tokens.values() if expiry > now)
+
+    def expire_access_tokens(self) -> None:
+        for token in self.access_tokens:
+            self.access_tokens[token] = 0.0
+
+    def seen(self, endpoint: str) -> list[tuple[str, str, Any, float]]:
+        return [r for r in self.requests if r[1].endswith(endpoint)]
+
+    def ring(self, extension: str, caller: str, trunk: str = "AIS SIP Trunk",
+             did: str = "022345678") -> str:
+        """An outside caller rings one of our extensions through a trunk."""
+        call = SimCall(self._new_id(), [
+            SimMember("inbound", caller, self._channel("trunk"), "RING", trunk, did),
+            SimMember("extension", extension, self._channel(extension), "RING"),
+        ])
+        self.calls[call.call_id] = call
+        self._emit(30016, {"call_id": call.call_id, "members": [call.members[0].wire()]})
+        self._call_changed(call)
+        self._emit(30008, {"extension": extension, "status": "Ringing"})
+        return call.call_id
+
+    def answer(self, call_id: str) -> None:
+        call = self.calls[call_id]
+        call.answered = time.time()
+        for member in call.members:
+            member.status = "ANSWERED"
+        self._call_changed(call)
+        for member in call.members:
+            if member.kind == "extension":
+                self._emit(30008, {"extension": member.number, "status": "Busy"})
+
+    def set_status(self, call_id: str, status: str, number: str | None = None) -> None:
+        call = self.calls[call_id]
+        for member in call.members:
+            if number is None or member.number == number:
+                member.status = status
+        self._call_changed(call)
+
+    def end(self, call_id: str, *, answered_status: str = "ANSWERED") -> None:
+        call = self.calls.pop(call_id, None)
+        if call is None:
+            return
+        for member in call.members:
+            member.status = "BYE"
+        self._call_changed(call)
+        now = time.time()
+        inbound = next((m for m in call.members if m.kind == "inbound"), None)
+        outbound = next((m for m in call.members if m.kind == "outbound"), None)
+        extension = next((m for m in call.members if m.kind == "extension"), None)
+        cdr = {
+            "call_id": call.call_id,
+            "time_start": time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(call.started)),
+            "call_from": inbound.number if inbound else (extension.number if extension else ""),
+            "call_to": outbound.number if outbound else (extension.number if extension else ""),
+            "call_duration": round(now - call.started),
+            "talk_duration": round(now - call.answered) if call.answered else 0,
+            "src_trunk_name": inbound.trunk if inbound else "",
+            "dst_trunk_name": outbound.trunk if outbound else "",
+            "status": answered_status if call.answered else "NO ANSWER",
+            "type": "inbound" if inbound else "outbound" if outbound else "internal",
+            "recording": "", "did_number": inbound.other if inbound else "",
+        }
+        self.cdrs.append(cdr)
+        self._emit(30012, cdr)
+        for member in call.members:
+            if member.kind == "extension":
+                self._emit(30008, {"extension": member.number, "status": "Idle"})
+
+    def fail_call(self, extension: str, callee: str, reason: str = "BUSY") -> None:
+        self._emit(30015, {"call_id": self._new_id(), "reason": reason, "members": [
+            SimMember("extension", extension, self._channel(extension), "BYE").wire(),
+            SimMember("outbound", callee, self._channel("trunk"), "BYE", "AIS SIP Trunk",
+                      extension).wire()]})
+
+    def host_left(self, conference_id: str, host: str) -> None:
+        self._emit(30024, {"conference_id": conference_id, "host_num": host})
+
+    def push_raw(self, text: str) -> None:
+        """Send anything down every socket (tests of malformed or unknown events)."""
+        for socket in self._sockets:
+            socket.outbox.put_nowait(text)
+
+    async def drop_sockets(self) -> None:
+        for socket in list(self._sockets):
+            await socket.ws.close()
+
+    # --- events ------------------------------------------------------------------------------
+
+    def _new_id(self) -> str:
+        return f"{int(time.time())}.{next(self._ids)}"
+
+    def _channel(self, who: str) -> str:
+        return f"PJSIP/{who}-{next(self._ids):08x}"
+
+    def _call_changed(self, call: SimCall) -> None:
+        self._emit(30011, call.wire())
+
+    def _emit(self, event_type: int, msg: dict[str, Any]) -> None:
+        text = json.dumps({"type": event_type, "sn": self.serial,
+                           "msg": json.dumps(msg, ensure_ascii=False)}, ensure_ascii=False)
+        for socket in self._sockets:
+            if event_type in socket.topics:
+                socket.outbox.put_nowait(text)
+                self.events_sent += 1
+
+    # --- HTTP --------------------------------------------------------------------------------
+
+    def routes(self) -> list[web.RouteDef]:
+        p = PREFIX
+        return [
+            web.post(f"{p}/get_token", self._get_token),
+            web.post(f"{p}/refresh_token", self._refresh_token),
+            web.get(f"{p}/del_token", self._del_token),
+            web.get(f"{p}/call/query", self._authed(self._query)),
+            web.get(f"{p}/extension/list", self._authed(self._extensions)),
+            web.post(f"{p}/call/dial", self._authed(self._dial)),
+            web.post(f"{p}/call/hangup", self._authed(self._channel_action("hangup"))),
+            web.post(f"{p}/call/hold", self._authed(self._channel_action("hold"))),
+            web.post(f"{p}/call/unhold", self._authed(self._channel_action("unhold"))),
+            web.post(f"{p}/call/mute", self._authed(self._channel_action("mute"))),
+            web.post(f"{p}/call/unmute", self._authed(self._channel_action("unmute"))),
+            web.get(f"{p}/subscribe", self._subscribe),
+        ]
+
+    @web.middleware
+    async def middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        body = await json_body(request) if request.method == "POST" else None
+        self.requests.append((request.method, request.path, body, time.monotonic()))
+        if request.headers.get("User-Agent") != "OpenAPI" and request.path != f"{PREFIX}/subscribe":
+            return _reply(-1, "MISSING USER-AGENT")
+        response: web.StreamResponse = await handler(request)
+        return response
+
+    def _authed(self, handler: Any) -> Any:
+        async def checked(request: web.Request) -> web.StreamResponse:
+            token = request.query.get("access_token", "")
+            expiry = self.access_tokens.get(token)
+            if expiry is None:
+                return _reply(10005, "INVALID TOKEN")
+            if expiry <= time.monotonic():
+                return _reply(10004, "TOKEN EXPIRED")
+            response: web.StreamResponse = await handler(request)
+            return response
+
+        return checked
+
+    def _grant(self) -> web.Response:
+        now = time.monotonic()
+        access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
+        self.access_tokens[access] = now + self.access_ttl_s
+        self.refresh_tokens[refresh] = (now + self.refresh_ttl_s, access)
+        return _reply(0, "SUCCESS", access_token=access,
+                      access_token_expire_time=int(self.access_ttl_s), refresh_token=refresh,
+                      refresh_token_expire_time=int(self.refresh_ttl_s))
+
+    async def _get_token(self, request: web.Request) -> web.StreamResponse:
+        if self.blocked:
+            return _reply(-1, "IP BLOCKED")
+        body = await json_body(request)
+        if (body.get("username"), body.get("password")) != (self.client_id, self.client_secret):
+            self.failed_logins += 1
+            self.blocked = self.failed_logins >= BLOCK_AFTER_FAILED_LOGINS
+            return _reply(-1, "FAILURE")
+        self.failed_logins = 0
+        if self.valid_tokens >= MAX_TOKENS:
+            return _reply(10006, "TOO MANY TOKENS")
+        return self._grant()
+
+    async def _refresh_token(self, request: web.Request) -> web.StreamResponse:
+        body = await json_body(request)
+        entry = self.refresh_tokens.pop(str(body.get("refresh_token")), None)
+        if entry is None or entry[0] <= time.monotonic():
+            return _reply(10004, "REFRESH TOKEN EXPIRED")
+        self.access_tokens.pop(entry[1], None)  # the old access token is replaced
+        return self._grant()
+
+    async def _del_token(self, request: web.Request) -> web.StreamResponse:
+        token = request.query.get("access_token", "")
+        if self.access_tokens.pop(token, None) is None:
+            return _reply(10005, "INVALID TOKEN")
+        self.refresh_tokens = {r: e for r, e in self.refresh_tokens.items() if e[1] != token}
+        for socket in list(self._sockets):
+            if socket.token == token:
+                await socket.ws.close()
+        return _reply(0, "SUCCESS")
+
+    async def _query(self, request: web.Request) -> web.StreamResponse:
+        return _reply(0, "SUCCESS", data=[c.wire() for c in self.calls.values()])
+
+    async def _extensions(self, request: web.Request) -> web.StreamResponse:
+        return _reply(0, "SUCCESS", total_number=len(self.extensions), data=[
+            {"id": n, "number": number, "caller_id_name": name}
+            for n, (number, name) in enumerate(sorted(self.extensions.items()), 1)])
+
+    async def _dial(self, request: web.Request) -> web.StreamResponse:
+        body = await json_body(request)
+        caller, callee = str(body.get("caller", "")), str(body.get("callee", ""))
+        if not caller or not callee:
+            return _reply(40002, "PARAMETER MISSING")
+        if caller not in self.extensions:
+            return _reply(40003, "EXTENSION NOT EXIST")
+        if any(m.number == caller for c in self.calls.values() for m in c.members):
+            return _reply(40004, "EXTENSION BUSY")
+        far = (SimMember("extension", callee, self._channel(callee), "RING")
+               if callee in self.extensions else
+               SimMember("outbound", callee, self._channel("trunk"), "RING", "AIS SIP Trunk",
+                         caller))
+        call = SimCall(self._new_id(), [
+            SimMember("extension", caller, self._channel(caller), "ALERT"), far])
+        self.calls[call.call_id] = call
+        self._call_changed(call)
+        return _reply(0, "SUCCESS", call_id=call.call_id)
+
+    def _channel_action(self, action: str) -> Any:
+        async def handler(request: web.Request) -> web.StreamResponse:
+            channel = str((await json_body(request)).get("channel_id", ""))
+            if not channel:
+                return _reply(40002, "PARAMETER MISSING")
+            call = next((c for c in self.calls.values()
+                         if any(m.channel_id == channel for m in c.members)), None)
+            if call is None:
+                return _reply(40008, "CHANNEL NOT EXIST")
+            member = next(m for m in call.members if m.channel_id == channel)
+            if action == "hangup":
+                self.end(call.call_id)
+            elif action == "hold":
+                if member.status not in ("ANSWERED", "ANSWER"):
+                    return _reply(40009, "CALL NOT ANSWERED")
+                member.status = "HOLD"
+                self._call_changed(call)
+            elif action == "unhold":
+                member.status = "ANSWERED"
+                self._call_changed(call)
+            elif action == "mute":
+                call.muted.add(channel)
+            else:
+                call.muted.discard(channel)
+            return _reply(0, "SUCCESS", call_id=call.call_id)
+
+        return handler
+
+    async def _subscribe(self, request: web.Request) -> web.StreamResponse:
+        token = request.query.get("access_token", "")
+        if self.access_tokens.get(token, 0.0) <= time.monotonic():
+            return web.Response(status=401, text="invalid token")
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        socket = _Socket(ws, token=token)
+        self._sockets.append(socket)
+        writer = asyncio.ensure_future(self._write(socket))
+        watchdog = asyncio.ensure_future(self._watch(socket))
+        try:
+            async for message in ws:
+                if message.type != WSMsgType.TEXT:
+                    continue
+                socket.last_heard = time.monotonic()
+                if message.data == "heartbeat":
+                    socket.outbox.put_nowait("heartbeat response")
+                    continue
+                try:
+                    topics = json.loads(message.data).get("topic_list")
+                except (ValueError, AttributeError):
+                    topics = None
+                if not isinstance(topics, list):
+                    socket.outbox.put_nowait(json.dumps({"errcode": 40002,
+                                                         "errmsg": "PARAMETER ERROR"}))
+                    continue
+                socket.topics = {int(t) for t in topics}
+                socket.outbox.put_nowait(json.dumps({"errcode": 0, "errmsg": "SUCCESS"}))
+        finally:
+            self._sockets.remove(socket)
+            writer.cancel()
+            watchdog.cancel()
+        return ws
+
+    async def _write(self, socket: _Socket) -> None:
+        while True:
+            text = await socket.outbox.get()
+            try:
+                await socket.ws.send_str(text)
+            except ConnectionError:
+                return
+
+    async def _watch(self, socket: _Socket) -> None:
+        while not socket.ws.closed:
+            await asyncio.sleep(min(1.0, self.heartbeat_timeout_s / 4))
+            if time.monotonic() - socket.last_heard > self.heartbeat_timeout_s:
+                await socket.ws.close()  # the PBX drops a silent socket
+
+
+def _reply(errcode: int, errmsg: str, **fields: Any) -> web.Response:
+    return web.json_response({"errcode": errcode, "errmsg": errmsg, **fields},
+                             dumps=lambda o: json.dumps(o, ensure_ascii=False))

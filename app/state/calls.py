@@ -1,0 +1,296 @@
+"""Live calls of every room's extensions, from the PBX's events, reconciled on (re)connect.
+
+While the event stream is down the book says "call status unavailable" and shows no call:
+a call on screen that may have ended is worse than none. After every (re)connect the calls
+are re-read with `call/query`, so nothing is left ringing. Commands are sent once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from app.api.backoff import Backoff
+from app.api.errors import ServiceError
+from app.api.yeastar.client import YeastarClient
+from app.api.yeastar.events import EventStream
+from app.api.yeastar.models import (
+    CALL_FAILED,
+    CALL_STATE_CHANGED,
+    CONFERENCE_HOST_LEFT,
+    EXTENSION_CALL_STATE,
+    EXTENSION_PRESENCE,
+    INCOMING_CALL,
+    NEW_CDR,
+    Call,
+    Cdr,
+    Event,
+    Member,
+)
+from app.state.room import Notice
+
+log = logging.getLogger(__name__)
+RECENT_CALLS_KEPT = 20
+
+
+@dataclass(frozen=True)
+class CallRow:
+    call_id: str
+    state: str  # ringing | dialing | talking | on hold
+    direction: str  # inbound | outbound | internal
+    remote: str  # who is on the other end
+    trunk: str
+    our_extension: str
+    channel_id: str  # our leg: the one the panel controls
+    since: float  # monotonic time the current state began (for the on-screen timer)
+    muted: bool
+    pending: str  # the control under way ("" when none)
+    members: tuple[Member, ...]
+
+
+@dataclass(frozen=True)
+class RecentCall:
+    call_id: str
+    time_start: str
+    remote: str
+    direction: str
+    status: str
+    talk_duration: int
+
+
+def _state_of(member: Member) -> str:
+    status = member.status.upper()
+    if status == "HOLD":
+        return "on hold"
+    if status in ("ANSWERED", "ANSWER"):
+        return "talking"
+    if status == "ALERT":
+        return "dialing"
+    return "ringing" if status in ("RING", "EARLYMEDIA") else status.lower() or "ringing"
+
+
+class CallBook:
+    def __init__(
+        self,
+        client: YeastarClient,
+        room_extensions: dict[str, list[str]],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        backoff_factory: Callable[[], Backoff] = Backoff,
+        heartbeat_s: float = 20.0,
+        dead_after_s: float = 45.0,
+    ) -> None:
+        self._client = client
+        self._rooms = room_extensions
+        self._clock = clock
+        self._calls: dict[str, Call] = {}
+        self._since: dict[tuple[str, str], float] = {}  # (call id, state) -> since
+        self._muted: set[str] = set()
+        self._pending: dict[str, str] = {}
+        self._recent: dict[str, deque[RecentCall]] = {r: deque(maxlen=RECENT_CALLS_KEPT)
+                                                      for r in room_extensions}
+        self.presence: dict[str, str] = {}
+        self.available = False
+        self.reason = "Connecting to the PBX…"
+        self._unknown_types: set[int] = set()
+        self._listeners: list[Callable[[], None]] = []
+        self._notice_listeners: list[Callable[[str, Notice], None]] = []
+        self._tasks: set[asyncio.Future[None]] = set()
+        self._reconcile_generation = 0
+        self.stream = EventStream(client, self.on_event, self.on_link,
+                                  heartbeat_s=heartbeat_s, dead_after_s=dead_after_s,
+                                  backoff_factory=backoff_factory)
+
+    def add_listener(self, on_change: Callable[[], None],
+                     on_notice: Callable[[str, Notice], None]) -> None:
+        self._listeners.append(on_change)
+        self._notice_listeners.append(on_notice)
+
+    def start(self) -> None:
+        self.stream.start()
+
+    async def stop(self) -> None:
+        await self.stream.stop()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    # --- the stream --------------------------------------------------------------------------
+
+    def on_link(self, up: bool, reason: str) -> None:
+        if up:
+            self._spawn(self._reconcile())
+            return
+        self.available = False
+        self.reason = reason or "The PBX event stream is down"
+        self._calls.clear()
+        self._changed()
+
+    async def _reconcile(self) -> None:
+        """After a (re)connect: the PBX's list of calls replaces ours, so no call is left
+        ringing that ended while we were away."""
+        self._reconcile_generation += 1
+        generation = self._reconcile_generation
+        try:
+            calls = await self._client.query_calls()
+        except ServiceError as exc:
+            self.available = False
+            self.reason = f"Calls could not be read: {exc.message}"
+            self._changed()
+            return
+        if generation != self._reconcile_generation:
+            return
+        self._calls = {c.call_id: c for c in calls if not c.ended}
+        self.available = True
+        self.reason = ""
+        self._changed()
+
+    def on_event(self, event: Event) -> None:
+        try:
+            self._apply(event)
+        except (ValueError, TypeError, KeyError) as exc:
+            log.warning("Skipping PBX event %s that could not be read: %s", event.type, exc)
+
+    def _apply(self, event: Event) -> None:
+        msg = event.msg
+        if event.type in (CALL_STATE_CHANGED, INCOMING_CALL):
+            call = Call.model_validate(msg)
+            if call.ended:
+                self._calls.pop(call.call_id, None)
+                self._pending.pop(call.call_id, None)
+            elif event.type == CALL_STATE_CHANGED or call.call_id not in self._calls:
+                self._calls[call.call_id] = call
+            self._changed()
+        elif event.type == NEW_CDR:
+            cdr = Cdr.model_validate(msg)
+            for room, extensions in self._rooms.items():
+                if cdr.call_from in extensions or cdr.call_to in extensions:
+                    ours_called = cdr.call_to in extensions
+                    self._recent[room].appendleft(RecentCall(
+                        cdr.call_id, cdr.time_start,
+                        cdr.call_from if ours_called else cdr.call_to,
+                        cdr.type, cdr.status, cdr.talk_duration))
+            self._changed()
+        elif event.type == CALL_FAILED:
+            members = [Member.from_wire(m) for m in msg.get("members", [])]
+            reason = str(msg.get("reason", "unknown reason"))
+            for room, extensions in self._rooms.items():
+                if any(m.kind == "extension" and m.number in extensions for m in members):
+                    others = [m.number for m in members if m.number not in extensions]
+                    self._notify(room, Notice(
+                        f"Call to {others[0] if others else '?'} failed: {reason}"))
+        elif event.type == CONFERENCE_HOST_LEFT:
+            host = str(msg.get("host_num", ""))
+            notice = Notice(f"The host ({host}) left conference {msg.get('conference_id', '')}",
+                            error=False)
+            hosts_room = [r for r, extensions in self._rooms.items() if host in extensions]
+            for room in hosts_room or list(self._rooms):
+                self._notify(room, notice)
+        elif event.type in (EXTENSION_CALL_STATE, EXTENSION_PRESENCE):
+            key = "presence" if event.type == EXTENSION_PRESENCE else "call"
+            self.presence[f"{key}:{msg.get('extension')}"] = str(msg.get("status", ""))
+        elif event.type not in self._unknown_types:
+            self._unknown_types.add(event.type)
+            log.info("Ignoring PBX events of type %s", event.type)
+
+    # --- what a room shows ---------------------------------------------------------------
+
+    def calls_for(self, room: str) -> list[CallRow]:
+        if not self.available:
+            return []
+        extensions = self._rooms.get(room, [])
+        rows = []
+        for call in self._calls.values():
+            ours = next((m for m in call.members
+                         if m.kind == "extension" and m.number in extensions), None)
+            if ours is None:
+                continue
+            others = [m for m in call.members if m is not ours]
+            remote = others[0] if others else ours
+            state = _state_of(ours)
+            since = self._since.setdefault((call.call_id, state), self._clock())
+            direction = remote.kind if remote.kind in ("inbound", "outbound") else "internal"
+            rows.append(CallRow(call.call_id, state, direction, remote.number,
+                                remote.trunk, ours.number, ours.channel_id, since,
+                                ours.channel_id in self._muted,
+                                self._pending.get(call.call_id, ""), call.members))
+        return sorted(rows, key=lambda r: r.call_id)
+
+    def recent_for(self, room: str) -> list[RecentCall]:
+        return list(self._recent.get(room, ()))
+
+    # --- commands: each sent once ------------------------------------------------------------
+
+    def control(self, room: str, call_id: str, action: str) -> bool:
+        row = next((r for r in self.calls_for(room) if r.call_id == call_id), None)
+        if row is None or call_id in self._pending:
+            return False
+        commands: dict[str, Callable[[str], Awaitable[None]]] = {
+            "hangup": self._client.hangup, "hold": self._client.hold,
+            "resume": self._client.unhold, "mute": self._client.mute,
+            "unmute": self._client.unmute,
+        }
+        if action not in commands:
+            raise ValueError(action)
+        self._pending[call_id] = action
+        self._changed()
+        self._spawn(self._run_control(room, row, action, commands[action]))
+        return True
+
+    async def _run_control(self, room: str, row: CallRow, action: str,
+                           command: Callable[[str], Awaitable[None]]) -> None:
+        try:
+            await command(row.channel_id)
+            if action == "mute":
+                self._muted.add(row.channel_id)
+            elif action == "unmute":
+                self._muted.discard(row.channel_id)
+        except ServiceError as exc:
+            self._notify(room, Notice(f"Could not {action} the call with {row.remote}: "
+                                      f"{exc.message}"))
+        finally:
+            self._pending.pop(row.call_id, None)
+            self._changed()
+
+    def dial(self, room: str, number: str) -> bool:
+        extensions = self._rooms.get(room, [])
+        if not extensions or not number or f"dial:{room}" in self._pending:
+            return False
+        self._pending[f"dial:{room}"] = number
+        self._spawn(self._dial(room, extensions[0], number))
+        return True
+
+    async def _dial(self, room: str, extension: str, number: str) -> None:
+        try:
+            await self._client.dial(extension, number)
+        except ServiceError as exc:
+            self._notify(room, Notice(f"Could not call {number}: {exc.message}"))
+        finally:
+            self._pending.pop(f"dial:{room}", None)
+            self._changed()
+
+    def dialing(self, room: str) -> bool:
+        return f"dial:{room}" in self._pending
+
+    # --- plumbing ----------------------------------------------------------------------------
+
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def wait_for_commands(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    def _notify(self, room: str, notice: Notice) -> None:
+        for listener in list(self._notice_listeners):
+            listener(room, notice)
