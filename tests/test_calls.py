@@ -36,8 +36,7 @@ async def live_book(sim: Simulator, **kwargs: Any) -> CallBook:
 
 
 async def close(book: CallBook) -> None:
-    await book.stop()
-    await book._client.aclose()
+    await book.aclose()
 
 
 def test_token_is_obtained_once_refreshed_and_revoked(sim: Simulator, run: Any) -> None:

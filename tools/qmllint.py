@@ -36,6 +36,8 @@ def main() -> int:
     module_dir.mkdir(parents=True)
     # Every module, so base classes of our own (KeyedListModel) are known to be QObjects.
     sources = [p for p in sorted(VIEWMODELS.glob("*.py")) if "\nclass " in p.read_text()]
+    # Bases first: metaobjectdump only knows a class is a QObject once it has read its base.
+    sources.sort(key=lambda p: p.name != "keyed_list.py")
     metatypes = BUILD / "viewmodels_metatypes.json"
     subprocess.run([tool("pyside6-metaobjectdump"), "-o", str(metatypes), *map(str, sources)],
                    check=True)

@@ -119,6 +119,11 @@ class CallBook:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
 
+    async def aclose(self) -> None:
+        """Stop listening and revoke the PBX token."""
+        await self.stop()
+        await self._client.aclose()
+
     # --- the stream --------------------------------------------------------------------------
 
     def on_link(self, up: bool, reason: str) -> None:

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from app.api.backoff import Backoff
 from app.api.yealink.client import YealinkClient
 from app.api.yealink.models import Space
+from app.api.yeastar.client import YeastarClient
 from app.config import Config
+from app.state.calls import CallBook
 from app.state.change_feed import ChangeFeed
 from app.state.coordinator import RoomCoordinator
 from app.state.pacing import DevicePacer
@@ -39,6 +41,13 @@ class PanelSession:
         self._routing: dict[str, RoutingCoordinator] = {}
         # One pacer for the panel: two rooms may share a device.
         self.pacer = DevicePacer(config.routing.pacing_ms / 1000)
+        self.calls: CallBook | None = None
+        if config.yeastar is not None:
+            pbx = YeastarClient(config.yeastar.url, config.yeastar.client_id,
+                                config.yeastar.client_secret, verify=config.yeastar.verify_tls)
+            # One book (and one PBX token) for every room: the operator sees all calls.
+            self.calls = CallBook(pbx, {r.space: r.extensions for r in config.rooms
+                                        if r.extensions}, backoff_factory=backoff_factory)
 
     async def load_rooms(self) -> list[Space]:
         self.rooms = await self.client.list_spaces()
@@ -83,7 +92,14 @@ class PanelSession:
             )
         return self._routing[room.id]
 
+    def phone_of(self, room: Space) -> str | None:
+        """The key of a room in the call book, when the room has PBX extensions."""
+        settings = self.config.room_settings(room.id, room.name)
+        return settings.space if settings is not None and settings.extensions else None
+
     async def aclose(self) -> None:
+        if self.calls is not None:
+            await self.calls.aclose()
         for coordinator in self._coordinators.values():
             await coordinator.stop()
         for routing in self._routing.values():

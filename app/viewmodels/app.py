@@ -14,6 +14,7 @@ from app.api.backoff import Backoff
 from app.api.errors import ServiceError
 from app.api.yealink.models import Space
 from app.state.session import PanelSession
+from app.viewmodels.calls import RpCallsViewModel
 from app.viewmodels.lists import RpRoomListModel
 from app.viewmodels.qml_types import uncreatable
 from app.viewmodels.room import RpRoomViewModel
@@ -59,6 +60,8 @@ class RpApp(QObject):
     # --- start and stop ----------------------------------------------------------------------
 
     def start(self) -> None:
+        if self._session.calls is not None:
+            self._session.calls.start()
         self._spawn(self._load_rooms_until_reachable())
 
     async def aclose(self) -> None:
@@ -160,7 +163,7 @@ class RpApp(QObject):
         vm = self._room_vms.get(room.id)
         if vm is None:
             vm = RpRoomViewModel(self._session.coordinator(room), self._session.routing(room),
-                                 self)
+                                 self._calls_for(room), self)
             vm.notice.connect(self._show_banner)
             self._room_vms[room.id] = vm
         if previous is not None and previous is not vm:
@@ -170,6 +173,12 @@ class RpApp(QObject):
         vm.activate()
         self.roomChanged.emit()
         self._set_page("room")
+
+    def _calls_for(self, room: Space) -> RpCallsViewModel:
+        key = self._session.phone_of(room)
+        settings = self._session.config.room_settings(room.id, room.name)
+        return RpCallsViewModel(self._session.calls, key,
+                                settings.speed_dial if settings else [])
 
     async def _refresh_rooms(self) -> None:
         try:

@@ -13,6 +13,7 @@ from app.state.coordinator import RoomCoordinator
 from app.state.freshness import Link
 from app.state.room import Notice, RoomView, Section
 from app.state.routing import RoutingCoordinator
+from app.viewmodels.calls import RpCallsViewModel
 from app.viewmodels.lists import RpMacroListModel, RpSwitchListModel
 from app.viewmodels.qml_types import uncreatable
 from app.viewmodels.routing import RpRoutingViewModel
@@ -41,9 +42,12 @@ class RpRoomViewModel(QObject):
     notice = Signal(str, bool)  # text, is it an error
 
     def __init__(self, coordinator: RoomCoordinator, routing: RoutingCoordinator,
-                 parent: QObject | None = None) -> None:
+                 calls: RpCallsViewModel | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._coordinator = coordinator
+        self._calls = calls or RpCallsViewModel(None, None, [], self)
+        self._calls.setParent(self)
+        self._calls.notice.connect(self.notice)
         self._routing = RpRoutingViewModel(routing, self)
         self._routing.notice.connect(self.notice)
         self._page = "controls"
@@ -71,12 +75,12 @@ class RpRoomViewModel(QObject):
 
     @Property(str, notify=pageChanged)
     def page(self) -> str:
-        """controls | matrix | displays | presets | usb"""
+        """controls | calls | matrix | displays | presets | usb"""
         return self._page
 
     @Slot(str)
     def showPage(self, page: str) -> None:
-        if page not in ("controls", *ROUTING_PAGES) or page == self._page:
+        if page not in ("controls", "calls", *ROUTING_PAGES) or page == self._page:
             return
         self._page = page
         self.pageChanged.emit()
@@ -91,6 +95,10 @@ class RpRoomViewModel(QObject):
     @Property(RpRoutingViewModel, constant=True)
     def routing(self) -> RpRoutingViewModel:
         return self._routing
+
+    @Property(RpCallsViewModel, constant=True)
+    def calls(self) -> RpCallsViewModel:
+        return self._calls
 
     # --- properties --------------------------------------------------------------------------
 

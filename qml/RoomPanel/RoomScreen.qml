@@ -15,6 +15,11 @@ Item {
         anchors.fill: parent
         spacing: 0
 
+        IncomingCallAlert {
+            Layout.fillWidth: true
+            calls: screen.room.calls
+        }
+
         Rectangle {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.tabHeight
@@ -26,8 +31,10 @@ Item {
                 anchors.rightMargin: Theme.spacingSmall
 
                 Repeater {
+                    id: tabs
                     model: [
                         { page: "controls", label: qsTr("Controls") },
+                        { page: "calls", label: qsTr("Calls") },
                         { page: "matrix", label: qsTr("Matrix") },
                         { page: "displays", label: qsTr("Displays") },
                         { page: "presets", label: qsTr("Presets") },
@@ -35,7 +42,7 @@ Item {
                     ]
                     delegate: TabButtonItem {
                         required property var modelData
-                        width: (parent.width) / 5
+                        width: parent.width / tabs.count
                         height: Theme.tabHeight
                         objectName: "tab:" + modelData.page
                         label: modelData.label
@@ -49,10 +56,15 @@ Item {
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: ["controls", "matrix", "displays", "presets", "usb"].indexOf(screen.room.page)
+            currentIndex: ["controls", "calls", "matrix", "displays", "presets", "usb"]
+                          .indexOf(screen.room.page)
 
             ControlsPage {
                 room: screen.room
+            }
+
+            CallsPage {
+                calls: screen.room.calls
             }
 
             MatrixPage {

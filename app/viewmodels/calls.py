@@ -1,0 +1,187 @@
+"""A room's calls: live calls with controls, the keypad's dial, speed dial, recent calls."""
+
+from __future__ import annotations
+
+import enum
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+from PySide6.QtQml import QmlElement
+
+from app.config import SpeedDial
+from app.state.calls import CallBook, CallRow, RecentCall
+from app.state.room import Notice
+from app.viewmodels.keyed_list import KeyedListModel
+from app.viewmodels.qml_types import uncreatable
+
+QML_IMPORT_NAME = "RoomPanel.ViewModels"
+QML_IMPORT_MAJOR_VERSION = 1
+
+_USER = Qt.ItemDataRole.UserRole.value
+
+
+@dataclass(frozen=True)
+class CallCard:
+    row: CallRow
+    started_ms: float  # wall clock, for the on-screen timer
+
+    @property
+    def id(self) -> str:
+        return self.row.call_id
+
+
+class CallRoles(enum.IntEnum):
+    callId = _USER + 1
+    callState = _USER + 2  # not "state": every QML Item has one
+    direction = _USER + 3
+    remote = _USER + 4
+    trunk = _USER + 5
+    extension = _USER + 6
+    startedMs = _USER + 7
+    muted = _USER + 8
+    pending = _USER + 9
+
+
+@QmlElement
+@uncreatable("Owned by RpCallsViewModel")
+class RpCallListModel(KeyedListModel):
+    Roles = CallRoles
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(key=lambda card: card.id, parent=parent)
+
+    def role_value(self, card: CallCard, role: Any) -> Any:
+        row = card.row
+        return {
+            CallRoles.callId: row.call_id, CallRoles.callState: row.state,
+            CallRoles.direction: row.direction, CallRoles.remote: row.remote,
+            CallRoles.trunk: row.trunk, CallRoles.extension: row.our_extension,
+            CallRoles.startedMs: card.started_ms, CallRoles.muted: row.muted,
+            CallRoles.pending: row.pending,
+        }[role]
+
+
+class RecentRoles(enum.IntEnum):
+    callId = _USER + 1
+    remote = _USER + 2
+    when = _USER + 3
+    direction = _USER + 4
+    status = _USER + 5
+    talkSeconds = _USER + 6
+
+
+@QmlElement
+@uncreatable("Owned by RpCallsViewModel")
+class RpRecentCallListModel(KeyedListModel):
+    Roles = RecentRoles
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(key=lambda call: call.call_id, parent=parent)
+
+    def role_value(self, call: RecentCall, role: Any) -> Any:
+        return {
+            RecentRoles.callId: call.call_id, RecentRoles.remote: call.remote,
+            RecentRoles.when: call.time_start[-8:-3] if len(call.time_start) >= 8 else "",
+            RecentRoles.direction: call.direction, RecentRoles.status: call.status,
+            RecentRoles.talkSeconds: call.talk_duration,
+        }[role]
+
+
+@QmlElement
+@uncreatable("Owned by a room view-model")
+class RpCallsViewModel(QObject):
+    stateChanged = Signal()
+    notice = Signal(str, bool)
+
+    def __init__(self, book: CallBook | None, room_key: str | None,
+                 speed_dial: list[SpeedDial], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._room = room_key
+        self._speed_dial = [{"name": s.name, "number": s.number} for s in speed_dial]
+        self._calls = RpCallListModel(self)
+        self._recent = RpRecentCallListModel(self)
+        self._state: tuple[Any, ...] = ()
+        if book is not None and room_key is not None:
+            book.add_listener(self._refresh, self._on_notice)
+        self._refresh()
+
+    @Property(bool, constant=True)
+    def hasPhone(self) -> bool:
+        return self._book is not None and self._room is not None
+
+    @Property(bool, notify=stateChanged)
+    def available(self) -> bool:
+        return self._book is not None and self._book.available
+
+    @Property(str, notify=stateChanged)
+    def unavailableReason(self) -> str:
+        return self._book.reason if self._book is not None else ""
+
+    @Property(bool, notify=stateChanged)
+    def dialing(self) -> bool:
+        return self._book is not None and self._room is not None and self._book.dialing(
+            self._room)
+
+    @Property(str, notify=stateChanged)
+    def ringingFrom(self) -> str:
+        """The caller of an inbound call ringing now ("" when none): the panel alerts."""
+        row = self._ringing()
+        return row.remote if row else ""
+
+    @Property(str, notify=stateChanged)
+    def ringingTrunk(self) -> str:
+        row = self._ringing()
+        return row.trunk if row else ""
+
+    @Property(str, notify=stateChanged)
+    def ringingCallId(self) -> str:
+        row = self._ringing()
+        return row.call_id if row else ""
+
+    @Property(RpCallListModel, constant=True)
+    def calls(self) -> RpCallListModel:
+        return self._calls
+
+    @Property(RpRecentCallListModel, constant=True)
+    def recent(self) -> RpRecentCallListModel:
+        return self._recent
+
+    @Property(list, constant=True)
+    def speedDial(self) -> list[dict[str, str]]:
+        return self._speed_dial
+
+    @Slot(str, str)
+    def control(self, call_id: str, action: str) -> None:
+        """hangup | hold | resume | mute | unmute"""
+        if self._book is not None and self._room is not None:
+            self._book.control(self._room, call_id, action)
+
+    @Slot(str)
+    def dial(self, number: str) -> None:
+        if self._book is not None and self._room is not None and number:
+            self._book.dial(self._room, number)
+            self._refresh()
+
+    def _ringing(self) -> CallRow | None:
+        return next((c.row for c in self._calls.rows
+                     if c.row.state == "ringing" and c.row.direction == "inbound"), None)
+
+    def _on_notice(self, room: str, notice: Notice) -> None:
+        if room == self._room:
+            self.notice.emit(notice.text, notice.error)
+
+    def _refresh(self) -> None:
+        if self._book is None or self._room is None:
+            return
+        offset = time.time() - time.monotonic()
+        rows = self._book.calls_for(self._room)
+        self._calls.sync([CallCard(r, (r.since + offset) * 1000) for r in rows])
+        self._recent.sync(self._book.recent_for(self._room))
+        state = (self._book.available, self._book.reason, self._book.dialing(self._room),
+                 self._ringing())
+        if state != self._state:
+            self._state = state
+            self.stateChanged.emit()

@@ -1,0 +1,123 @@
+import QtQuick
+import QtQuick.Layouts
+import RoomPanel.ViewModels
+
+// One call: who, how (trunk), its state and a running timer, and what the panel can do.
+Rectangle {
+    id: card
+
+    required property RpCallsViewModel calls
+    required property string callId
+    required property string callState
+    required property string direction
+    required property string remote
+    required property string trunk
+    required property string extension
+    required property real startedMs
+    required property bool muted
+    required property string pending
+    property real now: Date.now()
+
+    objectName: "call:" + card.remote
+    implicitHeight: column.implicitHeight + 2 * Theme.spacingSmall
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: card.callState === "ringing" ? 3 : 1
+    border.color: card.callState === "ringing" ? Theme.pending
+                  : card.callState === "on hold" ? Theme.stale : Theme.divider
+
+    Timer {
+        interval: 1000
+        running: true
+        repeat: true
+        onTriggered: card.now = Date.now()
+    }
+
+    function elapsed(): string {
+        const seconds = Math.max(0, Math.floor((card.now - card.startedMs) / 1000))
+        const minutes = Math.floor(seconds / 60)
+        return minutes + ":" + String(seconds % 60).padStart(2, "0")
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.spacingSmall
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+
+            Text {
+                Layout.fillWidth: true
+                text: (card.direction === "inbound" ? "↙ " : "↗ ") + card.remote
+                color: Theme.text
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                elide: Text.ElideRight
+            }
+
+            Text {
+                objectName: "callState"
+                text: (card.callState === "ringing" ? qsTr("Ringing")
+                       : card.callState === "on hold" ? qsTr("On hold")
+                       : card.callState === "dialing" ? qsTr("Calling")
+                       : qsTr("Talking")) + " · " + card.elapsed()
+                color: card.callState === "talking" ? Theme.live
+                       : card.callState === "on hold" ? Theme.stale : Theme.pending
+                font.pixelSize: Theme.fontNormal
+            }
+        }
+
+        Text {
+            Layout.fillWidth: true
+            text: (card.trunk !== "" ? qsTr("via %1").arg(card.trunk) + " · " : "")
+                  + qsTr("extension %1").arg(card.extension) + (card.muted ? " · " + qsTr("muted") : "")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            enabled: card.pending === ""
+
+            ActionButton {
+                objectName: "holdButton"
+                Layout.fillWidth: true
+                visible: card.callState === "talking" || card.callState === "on hold"
+                label: card.callState === "on hold" ? qsTr("Resume") : qsTr("Hold")
+                busy: card.pending === "hold" || card.pending === "resume"
+                onClicked: card.calls.control(card.callId, card.callState === "on hold" ? "resume" : "hold")
+            }
+
+            ActionButton {
+                objectName: "muteButton"
+                Layout.fillWidth: true
+                visible: card.callState === "talking"
+                label: card.muted ? qsTr("Unmute") : qsTr("Mute")
+                busy: card.pending === "mute" || card.pending === "unmute"
+                onClicked: card.calls.control(card.callId, card.muted ? "unmute" : "mute")
+            }
+
+            ActionButton {
+                objectName: "hangupButton"
+                Layout.fillWidth: true
+                label: qsTr("Hang up")
+                busy: card.pending === "hangup"
+                onClicked: card.calls.control(card.callId, "hangup")
+
+                Rectangle {
+                    anchors.fill: parent
+                    radius: Theme.radius
+                    color: Theme.danger
+                    opacity: 0.35
+                    z: -1
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import QtQuick
+import QtQuick.Layouts
+import RoomPanel.ViewModels
+
+// An inbound call to the room rings on screen, whatever page is up.
+Rectangle {
+    id: alert
+
+    required property RpCallsViewModel calls
+    readonly property bool shown: alert.calls.ringingFrom !== ""
+
+    objectName: "incomingCall"
+    visible: alert.shown
+    implicitHeight: alert.shown ? 72 : 0
+    color: Theme.pending
+
+    SequentialAnimation on opacity {
+        running: alert.shown
+        loops: Animation.Infinite
+        NumberAnimation { from: 1.0; to: 0.8; duration: 600 }
+        NumberAnimation { from: 0.8; to: 1.0; duration: 600 }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacingSmall
+
+        Text {
+            objectName: "incomingText"
+            Layout.fillWidth: true
+            text: qsTr("Incoming call from %1").arg(alert.calls.ringingFrom)
+                  + (alert.calls.ringingTrunk !== "" ? " · " + alert.calls.ringingTrunk : "")
+            color: Theme.textOnAccent
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            elide: Text.ElideRight
+        }
+
+        ActionButton {
+            objectName: "declineButton"
+            label: qsTr("Decline")
+            onClicked: alert.calls.control(alert.calls.ringingCallId, "hangup")
+        }
+    }
+}

@@ -1,0 +1,101 @@
+"""The call area: an incoming call rings on screen, controls reach the PBX, outages show."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import settle, until
+from qml_helpers import find_in, find_item, find_items, is_shown, tap, visible_texts
+from test_qml import SIZES, Panel, open_panel
+
+from app.sim.server import Simulator
+
+
+@pytest.fixture
+def panels(sim: Simulator, run: Any) -> Iterator[list[Panel]]:
+    made: list[Panel] = []
+    yield made
+    for panel in made:
+        run(panel.close())
+    run(settle())
+
+
+async def calls_page(panel: Panel) -> None:
+    await panel.room_live()
+    room = panel.vm.room
+    assert room is not None
+    await until(lambda: room.calls.available, what="PBX events")
+    await tap(panel.window, find_item(panel.window, "tab:calls"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_incoming_call_rings_and_is_answered_on_screen(sim: Simulator, run: Any,
+                                                       panels: list[Panel],
+                                                       size: tuple[int, int]) -> None:
+    panel = open_panel(panels, sim, size=size)
+
+    async def scenario() -> None:
+        await calls_page(panel)
+        call = sim.call(lambda: sim.yeastar.ring("1001", "0812345678", trunk="AIS SIP Trunk"))
+        alert = find_item(panel.window, "incomingCall")
+        await until(lambda: is_shown(alert), what="alert")
+        assert find_item(panel.window, "incomingText").property("text") == (
+            "Incoming call from 0812345678 · AIS SIP Trunk")
+        sim.call(lambda: sim.yeastar.answer(call))
+        await until(lambda: not is_shown(alert), what="alert gone")
+        card = find_item(panel.window, "call:0812345678")
+        await until(lambda: find_in(card, "callState").property("text").startswith("Talking"))
+        truncated = [t.property("text") for t in visible_texts(panel.window)
+                     if t.property("truncated") and t.property("text")]
+        assert truncated == []
+        await tap(panel.window, find_in(card, "holdButton"))
+        await until(lambda: find_in(card, "callState").property("text").startswith("On hold"))
+        await tap(panel.window, find_in(card, "hangupButton"))
+        await until(lambda: not find_items(panel.window, "call:"), what="call ended")
+
+    run(scenario())
+    assert len(sim.yeastar.seen("call/hold")) == 1
+    assert len(sim.yeastar.seen("call/hangup")) == 1
+
+
+def test_keypad_and_speed_dial_place_calls_from_the_rooms_extension(
+        sim: Simulator, run: Any, panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await calls_page(panel)
+        for key in "1000":
+            await tap(panel.window, find_item(panel.window, f"key:{key}"))
+        assert find_item(panel.window, "dialedNumber").property("text") == "1000"
+        await tap(panel.window, find_item(panel.window, "callButton"))
+        await until(lambda: bool(find_items(panel.window, "call:1000")), what="call shown")
+        await tap(panel.window, find_in(find_item(panel.window, "call:1000"), "hangupButton"))
+        await until(lambda: not find_items(panel.window, "call:"), what="ended")
+        await tap(panel.window, find_item(panel.window, "speedDial:IT helpdesk"))
+        await until(lambda: bool(find_items(panel.window, "call:1005")), what="speed dial")
+
+    run(scenario())
+    dials = [r[2] for r in sim.yeastar.seen("call/dial")]
+    assert dials[0]["caller"] == "1001" and dials[0]["callee"] == "1000"
+    assert dials[1]["callee"] == "1005"
+
+
+def test_pbx_outage_says_call_status_unavailable(sim: Simulator, run: Any,
+                                                 panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await calls_page(panel)
+        sim.call(lambda: sim.yeastar.ring("1002", "021234567"))
+        await until(lambda: bool(find_items(panel.window, "call:")))
+        sim.take_offline("yeastar")
+        banner = find_item(panel.window, "callsUnavailable")
+        await until(lambda: is_shown(banner), what="unavailable")
+        assert not find_items(panel.window, "call:")
+        sim.bring_online("yeastar")
+        await until(lambda: not is_shown(banner), 5.0, what="back")
+        await until(lambda: bool(find_items(panel.window, "call:021234567")), what="reconciled")
+
+    run(scenario())
