@@ -41,6 +41,8 @@ def event_loop_qt(qapp: QGuiApplication) -> Iterator[qasync.QEventLoop]:
 @pytest.fixture
 def run(event_loop_qt: qasync.QEventLoop) -> Callable[..., Any]:
     """Run a coroutine on the Qt/asyncio loop, failing the test if it takes too long."""
+    # asyncio.run() elsewhere (the CLI tests) leaves no current loop behind: restore ours.
+    asyncio.set_event_loop(event_loop_qt)
 
     def runner(coro: Awaitable[T], timeout: float = 20.0) -> T:
         task = event_loop_qt.create_task(asyncio.wait_for(coro, timeout), name=RUNNER)
