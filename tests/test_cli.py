@@ -139,3 +139,25 @@ def test_route_to_an_offline_source_exits_1(
     assert main(["route", "--config", str(config_file), "--room", "Boardroom",
                  "--source", "Wireless cast", "--display", "Projector"]) == 1
     assert "Wireless cast is offline" in capsys.readouterr().err
+
+
+def test_doctor_checks_the_pbx_and_lists_each_rooms_calls(
+    sim: Simulator, config_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    call = sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
+    assert main(["doctor", "--config", str(config_file), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["services"]["yeastar"]["ok"] is True
+    board = next(r for r in report["rooms"] if r["name"] == "Boardroom")
+    assert board["calls"] == [{"call_id": call, "members": [
+        {"number": "0812345678", "status": "RING"}, {"number": "1001", "status": "RING"}]}]
+    assert sim.yeastar.valid_tokens == 0  # doctor revoked its token
+
+
+def test_doctor_fails_when_the_pbx_is_down(
+    sim: Simulator, config_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim.take_offline("yeastar")
+    assert main(["doctor", "--config", str(config_file), "--json"]) == 1
+    service = json.loads(capsys.readouterr().out)["services"]["yeastar"]
+    assert service["ok"] is False and "Cannot reach the PBX" in service["error"]

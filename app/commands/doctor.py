@@ -65,7 +65,40 @@ async def collect_report(config: Config) -> dict[str, Any]:
                                "kind": type(exc).__name__}
     finally:
         await session.aclose()
+    if config.yeastar is not None:
+        services["yeastar"], calls = await _pbx_report(config)
+        for entry in rooms:
+            settings = config.room_settings(entry["id"], entry["name"])
+            extensions = set(settings.extensions) if settings else set()
+            entry["calls"] = [
+                {"call_id": call.call_id,
+                 "members": [{"number": m.number, "status": m.status} for m in call.members]}
+                for call in calls
+                if any(m.kind == "extension" and m.number in extensions for m in call.members)]
     return {"services": services, "rooms": rooms}
+
+
+async def _pbx_report(config: Config) -> tuple[dict[str, Any], list[Any]]:
+    from app.api.yeastar.client import YeastarClient
+
+    assert config.yeastar is not None
+    client = YeastarClient(config.yeastar.url, config.yeastar.client_id,
+                           config.yeastar.client_secret, verify=config.yeastar.verify_tls)
+    started = time.perf_counter()
+    try:
+        calls = await client.query_calls()
+        extensions = await client.list_extensions()
+    except ServiceError as exc:
+        return ({"ok": False, "error": exc.message, "url": config.yeastar.url,
+                 "kind": type(exc).__name__}, [])
+    finally:
+        await client.aclose()  # revokes the token: the PBX allows only 8
+    wanted = {e for r in config.rooms for e in r.extensions}
+    missing = sorted(wanted - set(extensions))
+    return ({"ok": not missing,
+             "error": f"Extensions not on the PBX: {', '.join(missing)}" if missing else None,
+             "url": config.yeastar.url, "extensions": len(extensions), "active_calls": len(calls),
+             "elapsed_ms": round((time.perf_counter() - started) * 1000)}, calls)
 
 
 async def _av_report(session: Any, room: Any) -> dict[str, Any]:
@@ -103,7 +136,10 @@ def format_report(report: dict[str, Any]) -> str:
     lines = []
     for name, service in report["services"].items():
         mark = "OK  " if service["ok"] else "FAIL"
-        detail = service["error"] or f"{service.get('rooms_listed', 0)} rooms listed"
+        detail = service["error"] or (
+            f"{service['rooms_listed']} rooms listed" if "rooms_listed" in service
+            else f"{service.get('extensions', 0)} extensions, "
+                 f"{service.get('active_calls', 0)} active calls")
         lines.append(f"[{mark}] {name} ({service['url']}): {detail}")
     for room in report["rooms"]:
         lines.append("")
@@ -117,6 +153,9 @@ def format_report(report: dict[str, Any]) -> str:
         routes = [f"{names.get(r['source'], r['source'])} → {names.get(r['display'], r['display'])}"
                   f" ({r['signal']})" for r in room["routes"]]
         lines.append("  routes:        " + (", ".join(routes) or "-"))
+        for call in room.get("calls", []):
+            members = ", ".join(f"{m['number']} {m['status']}" for m in call["members"])
+            lines.append(f"  call {call['call_id']}: {members}")
         offline = [d["name"] for d in room["encoders"] + room["decoders"]
                    if d["status"] != "online"]
         if offline:
