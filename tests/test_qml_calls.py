@@ -99,3 +99,19 @@ def test_pbx_outage_says_call_status_unavailable(sim: Simulator, run: Any,
         await until(lambda: bool(find_items(panel.window, "call:021234567")), what="reconciled")
 
     run(scenario())
+
+
+def test_operator_sees_the_calls_of_every_room(sim: Simulator, run: Any,
+                                               panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim, mode="operator", room="")
+
+    async def scenario() -> None:
+        await until(lambda: panel.vm.page == "picker", what="overview")
+        sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
+        sim.call(lambda: sim.yeastar.ring("1003", "021234567"))
+        await until(lambda: panel.vm.allCalls.count == 2, what="two rooms' calls")
+        assert is_shown(find_item(panel.window, "allCalls"))
+        rooms = {r.room for r in panel.vm.allCalls.rows}
+        assert rooms == {"Boardroom", "ห้องประชุมใหญ่ ชั้น 5"}
+
+    run(scenario())

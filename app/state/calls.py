@@ -105,6 +105,10 @@ class CallBook:
                                   heartbeat_s=heartbeat_s, dead_after_s=dead_after_s,
                                   backoff_factory=backoff_factory)
 
+    @property
+    def rooms(self) -> list[str]:
+        return list(self._rooms)
+
     def add_listener(self, on_change: Callable[[], None],
                      on_notice: Callable[[str, Notice], None]) -> None:
         self._listeners.append(on_change)

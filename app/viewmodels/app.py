@@ -14,7 +14,7 @@ from app.api.backoff import Backoff
 from app.api.errors import ServiceError
 from app.api.yealink.models import Space
 from app.state.session import PanelSession
-from app.viewmodels.calls import RpCallsViewModel
+from app.viewmodels.calls import RpAllCallsModel, RpCallsViewModel
 from app.viewmodels.lists import RpRoomListModel
 from app.viewmodels.qml_types import uncreatable
 from app.viewmodels.room import RpRoomViewModel
@@ -56,6 +56,7 @@ class RpApp(QObject):
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self.dismissBanner)
         self._tasks: set[asyncio.Future[None]] = set()
+        self._all_calls = RpAllCallsModel(session.calls, self)
 
     # --- start and stop ----------------------------------------------------------------------
 
@@ -118,6 +119,14 @@ class RpApp(QObject):
     @Property(RpRoomListModel, constant=True)
     def rooms(self) -> RpRoomListModel:
         return self._rooms
+
+    @Property(RpAllCallsModel, constant=True)
+    def allCalls(self) -> RpAllCallsModel:
+        return self._all_calls
+
+    @Property(bool, constant=True)
+    def hasPbx(self) -> bool:
+        return self._session.calls is not None
 
     @Property(str, notify=roomsStatusChanged)
     def roomsStatus(self) -> str:

@@ -185,3 +185,51 @@ class RpCallsViewModel(QObject):
         if state != self._state:
             self._state = state
             self.stateChanged.emit()
+
+
+@dataclass(frozen=True)
+class RoomCall:
+    room: str
+    card: CallCard
+
+    @property
+    def id(self) -> str:
+        return self.card.id
+
+
+class AllCallsRoles(enum.IntEnum):
+    callId = _USER + 1
+    room = _USER + 2
+    callState = _USER + 3
+    remote = _USER + 4
+    direction = _USER + 5
+    startedMs = _USER + 6
+
+
+@QmlElement
+@uncreatable("Owned by RpApp")
+class RpAllCallsModel(KeyedListModel):
+    """Every room's calls, for the operator console's calls column."""
+
+    Roles = AllCallsRoles
+
+    def __init__(self, book: CallBook | None, parent: QObject | None = None) -> None:
+        super().__init__(key=lambda call: call.id, parent=parent)
+        self._book = book
+        if book is not None:
+            book.add_listener(self._refresh, lambda room, notice: None)
+
+    def role_value(self, call: RoomCall, role: Any) -> Any:
+        row = call.card.row
+        return {
+            AllCallsRoles.callId: row.call_id, AllCallsRoles.room: call.room,
+            AllCallsRoles.callState: row.state, AllCallsRoles.remote: row.remote,
+            AllCallsRoles.direction: row.direction,
+            AllCallsRoles.startedMs: call.card.started_ms,
+        }[role]
+
+    def _refresh(self) -> None:
+        assert self._book is not None
+        offset = time.time() - time.monotonic()
+        self.sync([RoomCall(room, CallCard(r, (r.since + offset) * 1000))
+                   for room in self._book.rooms for r in self._book.calls_for(room)])

@@ -7,6 +7,8 @@ AbstractButton {
     required property string label
     property bool primary: false
     property bool busy: false
+    property bool danger: false
+    property int fontSize: Theme.fontSmall
 
     implicitWidth: Math.max(Theme.touchTarget * 2, labelText.implicitWidth + 2 * Theme.spacing)
     implicitHeight: Theme.touchTarget
@@ -15,8 +17,8 @@ AbstractButton {
     contentItem: Text {
         id: labelText
         text: button.busy ? button.label + "…" : button.label
-        color: button.primary && button.enabled ? Theme.textOnAccent : Theme.text
-        font.pixelSize: Theme.fontSmall
+        color: (button.primary || button.danger) && button.enabled ? Theme.textOnAccent : Theme.text
+        font.pixelSize: button.fontSize
         font.bold: true
         elide: Text.ElideRight
         horizontalAlignment: Text.AlignHCenter
@@ -25,10 +27,11 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radius
-        color: button.primary ? (button.down ? Qt.darker(Theme.accent, 1.3) : Theme.accent)
-                              : (button.down ? Theme.surfacePressed : Theme.surfaceRaised)
+        color: button.danger ? (button.down ? Qt.darker(Theme.danger, 1.3) : Theme.danger)
+             : button.primary ? (button.down ? Qt.darker(Theme.accent, 1.3) : Theme.accent)
+             : (button.down ? Theme.surfacePressed : Theme.surfaceRaised)
         border.color: Theme.divider
-        border.width: button.primary ? 0 : 1
+        border.width: button.primary || button.danger ? 0 : 1
         opacity: button.enabled ? 1.0 : 0.4
     }
 }

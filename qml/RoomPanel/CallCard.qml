@@ -108,15 +108,8 @@ Rectangle {
                 Layout.fillWidth: true
                 label: qsTr("Hang up")
                 busy: card.pending === "hangup"
+                danger: true
                 onClicked: card.calls.control(card.callId, "hangup")
-
-                Rectangle {
-                    anchors.fill: parent
-                    radius: Theme.radius
-                    color: Theme.danger
-                    opacity: 0.35
-                    z: -1
-                }
             }
         }
     }

@@ -138,6 +138,7 @@ Item {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         label: modelData
+                        fontSize: Theme.fontLarge
                         onClicked: page.typed = (page.typed + modelData).slice(0, 24)
                     }
                 }

@@ -40,6 +40,7 @@ Rectangle {
         ActionButton {
             objectName: "declineButton"
             label: qsTr("Decline")
+            danger: true
             onClicked: alert.calls.control(alert.calls.ringingCallId, "hangup")
         }
     }

@@ -14,7 +14,10 @@ Item {
     GridView {
         id: grid
         objectName: "roomGrid"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: callsColumn.visible ? callsColumn.left : parent.right
         anchors.margins: Theme.spacing
         clip: true
         readonly property int columns: Math.max(1, Math.floor(width / 280))
@@ -49,6 +52,85 @@ Item {
                 border.color: picker.app.room && picker.app.room.roomId === tile.roomId
                               ? Theme.accent : Theme.divider
                 border.width: picker.app.room && picker.app.room.roomId === tile.roomId ? 3 : 1
+            }
+        }
+    }
+
+    // The operator sees every room's calls at once.
+    Rectangle {
+        id: callsColumn
+        objectName: "allCalls"
+        visible: picker.app.hasPbx
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        width: Math.min(340, parent.width * 0.4)
+        radius: Theme.radius
+        color: Theme.surface
+
+        SectionTitle {
+            id: callsTitle
+            x: Theme.spacing
+            y: Theme.spacingSmall
+            text: qsTr("Calls in all rooms")
+        }
+
+        ListView {
+            id: allCalls
+            anchors.top: callsTitle.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.spacingSmall
+            clip: true
+            spacing: 6
+            model: picker.app.allCalls
+            delegate: Rectangle {
+                id: callRow
+
+                required property string room
+                required property string callState
+                required property string remote
+                required property string direction
+
+                width: allCalls.width
+                height: 56
+                radius: 8
+                color: Theme.surfaceRaised
+                border.width: callRow.callState === "ringing" ? 2 : 0
+                border.color: Theme.pending
+
+                Column {
+                    anchors.fill: parent
+                    anchors.margins: 6
+
+                    Text {
+                        width: parent.width
+                        text: callRow.room
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+
+                    Text {
+                        width: parent.width
+                        text: (callRow.direction === "inbound" ? "↙ " : "↗ ") + callRow.remote
+                              + " · " + callRow.callState
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        elide: Text.ElideRight
+                    }
+                }
+            }
+
+            Text {
+                anchors.centerIn: parent
+                visible: allCalls.count === 0
+                text: qsTr("No calls")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
             }
         }
     }
