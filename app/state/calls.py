@@ -101,6 +101,7 @@ class CallBook:
         self._notice_listeners: list[Callable[[str, Notice], None]] = []
         self._tasks: set[asyncio.Future[None]] = set()
         self._reconcile_generation = 0
+        self._flush_scheduled = False
         self.stream = EventStream(client, self.on_event, self.on_link,
                                   heartbeat_s=heartbeat_s, dead_after_s=dead_after_s,
                                   backoff_factory=backoff_factory)
@@ -297,6 +298,18 @@ class CallBook:
             await asyncio.gather(*self._tasks, return_exceptions=True)
 
     def _changed(self) -> None:
+        # Coalesced: a burst of events (a storm of 2,000 a second) refreshes the views once
+        # per turn of the event loop, not once per event.
+        if self._flush_scheduled:
+            return
+        self._flush_scheduled = True
+        try:
+            asyncio.get_running_loop().call_soon(self._flush)
+        except RuntimeError:  # no loop running (a synchronous caller): tell them now
+            self._flush()
+
+    def _flush(self) -> None:
+        self._flush_scheduled = False
         for listener in list(self._listeners):
             listener()
 

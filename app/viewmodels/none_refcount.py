@@ -17,8 +17,11 @@ _HEADROOM = 1 << 48
 
 
 def pin_none() -> None:
+    """Pin None, and True and False too: a storm of PBX events through the call views
+    aborted once with "bool_dealloc", the same loss on the booleans."""
     if sys.version_info >= (3, 12):
         return  # immortal already
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _HEADROOM:
-        refcount.value += _HEADROOM
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _HEADROOM:
+            refcount.value += _HEADROOM

@@ -1,0 +1,159 @@
+"""PBX events: (1) an event on the simulator's socket to the view-model, p50/p99 over N;
+(2) a storm of RATE events per second for SECONDS: no event lost (the panel's calls equal
+the simulator's), and the longest stall of the Qt event loop.
+
+    python bench/events.py [N] [RATE] [SECONDS]
+Targets: p99 under 16 ms; no stall over 50 ms. The simulator runs in a thread of this
+process and shares its GIL, so the storm also loads the panel's own interpreter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import statistics
+import sys
+import time
+import tomllib
+from collections.abc import Callable
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+
+from app.config import parse_config
+from app.sim.server import Simulator
+from app.sim.yeastar import YeastarSim
+from app.state.session import PanelSession
+from app.ui import build_ui
+from app.viewmodels.app import RpApp
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+async def until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        await asyncio.sleep(0.0005)
+
+
+async def storm(pbx: YeastarSim, rate: int, seconds: float) -> int:
+    """Runs on the simulator's loop: hold/resume/end/ring calls at `rate` events a second."""
+    rng = random.Random(7)
+    extensions = ["1001", "1002", "1003", "1004"]
+    calls = [pbx.ring(rng.choice(extensions), f"08{n:08}") for n in range(40)]
+    for call in calls:
+        pbx.answer(call)
+    sent_before = pbx.events_sent
+    started = time.monotonic()
+    step = 0
+    while time.monotonic() - started < seconds:
+        due = int((time.monotonic() - started) * rate) - (pbx.events_sent - sent_before)
+        for _ in range(max(0, due)):
+            step += 1
+            call = rng.choice(calls)
+            if step % 50 == 0:
+                pbx.end(call)
+                calls.remove(call)
+                calls.append(pbx.ring(rng.choice(extensions), f"09{step:08}"))
+            else:
+                status = "HOLD" if rng.random() < 0.5 else "ANSWERED"
+                pbx.set_status(call, status)
+        await asyncio.sleep(0.002)
+    return pbx.events_sent - sent_before
+
+
+async def measure(sim: Simulator, n: int, rate: int, seconds: float) -> None:
+    raw = tomllib.loads(sim.config_toml())
+    raw["panel"].update(mode="room", room="Boardroom")
+    vm = RpApp(PanelSession(parse_config(raw, environ={})))
+    ui = build_ui(vm)
+    vm.start()
+    await until(lambda: vm.room is not None and vm.room.calls.available)
+    room = vm.room
+    assert room is not None
+    book = vm._session.calls
+    assert book is not None
+    call = sim.call(lambda: sim.yeastar.ring("1001", "0811111111"))
+    sim.call(lambda: sim.yeastar.answer(call))
+    model = room.calls.calls
+    await until(lambda: model.count == 1 and model.rows[0].row.state == "talking")
+
+    changed_at: list[float] = []
+    model.dataChanged.connect(lambda *a: changed_at.append(time.monotonic()))
+    latencies = []
+    for i in range(n):
+        status = "HOLD" if i % 2 == 0 else "ANSWERED"
+        wanted = "on hold" if status == "HOLD" else "talking"
+        changed_at.clear()
+        started = time.monotonic()
+        sim.call(lambda s=status: sim.yeastar.set_status(call, s, number="1001"))
+        await until(lambda w=wanted: model.rows[0].row.state == w and bool(changed_at))
+        latencies.append(changed_at[0] - started)
+    ms = [x * 1000 for x in latencies]
+    print(f"event -> view-model: n={n} p50 {statistics.median(ms):.2f} ms, "
+          f"p99 {percentile(ms, 0.99):.2f} ms (target p99 < 16 ms)")
+    sim.call(lambda: sim.yeastar.end(call))
+
+    gaps: list[float] = []
+    last = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(5)
+    ticker.timeout.connect(tick)
+    ticker.start()
+    future = asyncio.run_coroutine_threadsafe(storm(sim.yeastar, rate, seconds), sim._loop)
+    while not future.done():
+        await asyncio.sleep(0.05)
+    ticker.stop()
+    sent = future.result()
+
+    def same() -> bool:
+        expected = {c.call_id: tuple(m.status for m in c.members)
+                    for c in sim.yeastar.calls.values()}
+        seen = {c.call_id: tuple(m.status for m in c.members) for c in book._calls.values()}
+        return expected == seen
+
+    settled = True
+    try:
+        await until(same, timeout=10)
+    except TimeoutError:
+        settled = False
+    stall = max(gaps) * 1000 - 5 if gaps else 0.0
+    worst = gaps.index(max(gaps)) if gaps else 0
+    print(f"storm: {sent} events in {seconds:.0f} s ({sent / seconds:.0f}/s); final state "
+          f"{'equals' if settled else 'DIFFERS FROM'} the simulator's "
+          f"({len(sim.yeastar.calls)} calls); longest event-loop stall {stall:.1f} ms "
+          f"at tick {worst} of {len(gaps)} (target none over 50 ms)")
+    ui.close()
+    await vm.aclose()
+
+
+def main() -> int:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    rate = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
+    seconds = float(sys.argv[3]) if len(sys.argv) > 3 else 10.0
+    app = QGuiApplication(sys.argv)
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with Simulator() as sim:
+        loop.run_until_complete(measure(sim, n, rate, seconds))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
