@@ -27,6 +27,7 @@ from PySide6.QtGui import QGuiApplication
 from app.config import parse_config
 from app.sim.server import Simulator
 from app.sim.yeastar import YeastarSim
+from app.state.calls import CallBook
 from app.state.session import PanelSession
 from app.ui import build_ui
 from app.viewmodels.app import RpApp
@@ -102,7 +103,12 @@ async def measure(sim: Simulator, n: int, rate: int, seconds: float) -> None:
     print(f"event -> view-model: n={n} p50 {statistics.median(ms):.2f} ms, "
           f"p99 {percentile(ms, 0.99):.2f} ms (target p99 < 16 ms)")
     sim.call(lambda: sim.yeastar.end(call))
+    await measure_storm(sim, book, rate, seconds)
+    ui.close()
+    await vm.aclose()
 
+
+async def measure_storm(sim: Simulator, book: CallBook, rate: int, seconds: float) -> None:
     gaps: list[float] = []
     last = [time.monotonic()]
 
@@ -116,10 +122,8 @@ async def measure(sim: Simulator, n: int, rate: int, seconds: float) -> None:
     ticker.timeout.connect(tick)
     ticker.start()
     future = asyncio.run_coroutine_threadsafe(storm(sim.yeastar, rate, seconds), sim._loop)
-    while not future.done():
-        await asyncio.sleep(0.05)
+    sent = await asyncio.wrap_future(future)
     ticker.stop()
-    sent = future.result()
 
     def same() -> bool:
         expected = {c.call_id: tuple(m.status for m in c.members)
@@ -138,8 +142,6 @@ async def measure(sim: Simulator, n: int, rate: int, seconds: float) -> None:
           f"{'equals' if settled else 'DIFFERS FROM'} the simulator's "
           f"({len(sim.yeastar.calls)} calls); longest event-loop stall {stall:.1f} ms "
           f"at tick {worst} of {len(gaps)} (target none over 50 ms)")
-    ui.close()
-    await vm.aclose()
 
 
 def main() -> int:
