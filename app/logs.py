@@ -9,7 +9,8 @@ import re
 _PATTERNS = [
     re.compile(r"(?i)((?:access_token|refresh_token|token|secret|password)=)([^&\s\"']+)"),
     re.compile(r"(?i)(\"(?:access_token|refresh_token|token|client_secret|password)\"\s*:\s*\")([^\"]+)"),
-    re.compile(r"(?i)(Token:\s*|Authorization:\s*(?:Bearer\s+)?)(\S+)"),
+    # Header lines as HTTP writes them ("Token: ...", "Authorization: Bearer ..."), not prose.
+    re.compile(r"\b(Token:\s*|Authorization:\s*(?:Bearer\s+)?)(\S+)"),
 ]
 
 

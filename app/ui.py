@@ -57,22 +57,41 @@ def build_ui(app_vm: RpApp, *, width: int = 1280, height: int = 800) -> Ui:
     return Ui(engine=engine, window=roots[0], app_vm=app_vm)
 
 
-def install_quit_signals(app: QGuiApplication) -> QTimer:
-    """SIGTERM/SIGINT close the window cleanly, so tokens get released on the way out."""
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
-    # Python only runs signal handlers between bytecodes: wake the interpreter now and then.
-    timer = QTimer()
-    timer.start(250)
-    timer.timeout.connect(lambda: None)
-    return timer
+class Lifecycle:
+    """One way out: a signal, the window closed, or a request. The shutdown (closing the
+    window, stopping every task, revoking the PBX token) runs while the loop still runs;
+    only then does the loop end."""
+
+    def __init__(self, app: QGuiApplication, ui: Ui) -> None:
+        self._ui = ui
+        self._closing = False
+        self.done = asyncio.Event()
+        self._tasks: set[asyncio.Future[None]] = set()
+        app.setQuitOnLastWindowClosed(False)
+        app.lastWindowClosed.connect(self.request_quit)
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, lambda *_: self.request_quit())
+        # Python only runs signal handlers between bytecodes: wake the interpreter now and then.
+        self._wakeup = QTimer()
+        self._wakeup.start(250)
+        self._wakeup.timeout.connect(lambda: None)
+
+    def request_quit(self) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        task = asyncio.ensure_future(self._shutdown())
+        self._tasks.add(task)
+
+    async def _shutdown(self) -> None:
+        try:
+            self._ui.close()
+            await self._ui.app_vm.aclose()
+        finally:
+            self.done.set()
 
 
-def run_event_loop(app: QGuiApplication, ui: Ui) -> None:
+def run_event_loop(ui: Ui, lifecycle: Lifecycle) -> None:
     loop = asyncio.get_event_loop()
-    quitting = asyncio.Event()
-    app.aboutToQuit.connect(quitting.set)
     ui.app_vm.start()
-    loop.run_until_complete(quitting.wait())
-    ui.close()
-    loop.run_until_complete(ui.app_vm.aclose())
+    loop.run_until_complete(lifecycle.done.wait())

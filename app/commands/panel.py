@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 from app.config import Config
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QGuiApplication
-
-    from app.ui import Ui
+    from app.ui import Lifecycle, Ui
 
 
 def run_panel(
@@ -26,7 +24,7 @@ def run_panel(
     from PySide6.QtGui import QGuiApplication
 
     from app.state.session import PanelSession
-    from app.ui import build_ui, install_quit_signals, run_event_loop
+    from app.ui import Lifecycle, build_ui, run_event_loop
     from app.viewmodels.app import RpApp
 
     app = QGuiApplication(sys.argv)
@@ -34,25 +32,30 @@ def run_panel(
     app.setOrganizationName("roompanel")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    _signal_timer = install_quit_signals(app)
     ui = build_ui(RpApp(PanelSession(config)))
+    lifecycle = Lifecycle(app, ui)
     if quit_after_first_frame:
-        _quit_after_first_room_frame(app, ui)
+        _quit_after_first_room_frame(lifecycle, ui)
     if before_start is not None:
         before_start()
-    run_event_loop(app, ui)
+    run_event_loop(ui, lifecycle)
     return 0
 
 
-def _quit_after_first_room_frame(app: QGuiApplication, ui: Ui) -> None:
+def _quit_after_first_room_frame(lifecycle: Lifecycle, ui: Ui) -> None:
     """Print the monotonic time of the first frame that shows the room's data, and quit."""
     from PySide6.QtCore import Qt
 
+    printed = False
+
     def on_frame() -> None:
-        if ui.app_vm.room_has_data():
+        nonlocal printed
+        # Queued calls already posted still arrive after the disconnect: once is enough.
+        if ui.app_vm.room_has_data() and not printed:
+            printed = True
             ui.window.frameSwapped.disconnect(on_frame)
             print(f"first-room-frame {time.monotonic():.6f}", flush=True)
-            app.quit()
+            lifecycle.request_quit()
 
     # Queued: frameSwapped may come from the render thread; quitting must happen on ours.
     ui.window.frameSwapped.connect(on_frame, Qt.ConnectionType.QueuedConnection)

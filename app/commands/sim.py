@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import threading
 
 
@@ -14,6 +15,11 @@ def run_simulator(port: int, *, pbx_port: int = 0, child: bool = False) -> int:
     simulator.play_scenarios()
     try:
         if child:
+            # A stop signal to the whole process group (Ctrl+C, systemd) must not take the
+            # simulator away before the panel has said goodbye to it (revoked its PBX token):
+            # the child ends when the panel closes its stdin.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
             print(READY_LINE, flush=True)
             serve_until_parent_exits()
             return 0

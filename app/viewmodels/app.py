@@ -57,12 +57,11 @@ class RpApp(QObject):
         self._banner_timer.timeout.connect(self.dismissBanner)
         self._tasks: set[asyncio.Future[None]] = set()
         self._all_calls = RpAllCallsModel(session.calls, self)
+        self._calls_started = False
 
     # --- start and stop ----------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._session.calls is not None:
-            self._session.calls.start()
         self._spawn(self._load_rooms_until_reachable())
 
     async def aclose(self) -> None:
@@ -88,14 +87,28 @@ class RpApp(QObject):
             return
         if configured is None:
             self._set_page("picker")
+            self._start_calls()
             return
         room = self._session.find_room(configured)
         if room is None:
             self._show_banner(f"Room “{configured}” is not on the control service. "
                               "Choose a room.", True)
             self._set_page("picker")
+            self._start_calls()
             return
         self._open(room)
+        # The PBX login and event stream wait until the room's own data is on screen.
+        if self._room is not None:
+            self._room.healthChanged.connect(self._start_calls_once_live)
+
+    def _start_calls_once_live(self) -> None:
+        if self._room is not None and self._room.has_data():
+            self._start_calls()
+
+    def _start_calls(self) -> None:
+        if self._session.calls is not None and not self._calls_started:
+            self._calls_started = True
+            self._session.calls.start()
 
     # --- properties --------------------------------------------------------------------------
 

@@ -63,25 +63,62 @@ Item {
                 room: screen.room
             }
 
-            CallsPage {
-                calls: screen.room.calls
+            // The other pages are built the first time they are shown, and kept: the first
+            // screen of a wall panel should not wait for pages nobody has opened yet.
+            Loader {
+                id: callsPage
+                active: false
+                sourceComponent: CallsPage {
+                    calls: screen.room.calls
+                }
             }
 
-            MatrixPage {
-                routing: screen.room.routing
+            Loader {
+                id: matrixPage
+                active: false
+                sourceComponent: MatrixPage {
+                    routing: screen.room.routing
+                }
             }
 
-            DisplaysPage {
-                routing: screen.room.routing
+            Loader {
+                id: displaysPage
+                active: false
+                sourceComponent: DisplaysPage {
+                    routing: screen.room.routing
+                }
             }
 
-            PresetsPage {
-                routing: screen.room.routing
+            Loader {
+                id: presetsPage
+                active: false
+                sourceComponent: PresetsPage {
+                    routing: screen.room.routing
+                }
             }
 
-            UsbPage {
-                routing: screen.room.routing
+            Loader {
+                id: usbPage
+                active: false
+                sourceComponent: UsbPage {
+                    routing: screen.room.routing
+                }
             }
         }
     }
+
+    function loadPage(): void {
+        const loaders = { calls: callsPage, matrix: matrixPage, displays: displaysPage,
+                          presets: presetsPage, usb: usbPage }
+        const loader = loaders[screen.room.page]
+        if (loader)
+            loader.active = true
+    }
+
+    Connections {
+        target: screen.room
+        function onPageChanged(): void { screen.loadPage() }
+    }
+
+    Component.onCompleted: screen.loadPage()
 }

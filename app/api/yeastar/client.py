@@ -60,10 +60,10 @@ class YeastarClient:
         self.base_url = url.rstrip("/") + API_PREFIX
         self._client_id = client_id
         self._client_secret = client_secret
-        self._http = http or httpx.AsyncClient(
-            verify=verify, timeout=httpx.Timeout(request_timeout_s),
-            headers={"User-Agent": USER_AGENT})
-        self._owns_http = http is None
+        self._injected_http = http
+        self._http_options = {"verify": verify, "timeout": httpx.Timeout(request_timeout_s),
+                              "headers": {"User-Agent": USER_AGENT}}
+        self._own_http: httpx.AsyncClient | None = None
         self._refresh_margin_s = refresh_margin_s
         self._login_backoff_s = login_backoff_s
         self._clock = clock
@@ -143,8 +143,17 @@ class YeastarClient:
                 log.info("Revoked the PBX token")
             except (ServiceUnreachable, ServiceTimeout, ServerFailure, InvalidResponse) as exc:
                 log.warning("Could not revoke the PBX token: %s", exc.message)
-        if self._owns_http:
-            await self._http.aclose()
+        if self._own_http is not None:
+            await self._own_http.aclose()
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        # Made on first use: its TLS context costs ~35 ms the first screen need not wait for.
+        if self._injected_http is not None:
+            return self._injected_http
+        if self._own_http is None:
+            self._own_http = httpx.AsyncClient(**self._http_options)  # type: ignore[arg-type]
+        return self._own_http
 
     def subscribe_url(self, token: str) -> str:
         ws = self.base_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)

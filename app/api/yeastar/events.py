@@ -13,14 +13,15 @@ import contextlib
 import json
 import logging
 from collections.abc import Callable
-
-import websockets
-from websockets.asyncio.client import ClientConnection
+from typing import TYPE_CHECKING
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
 from app.api.yeastar.client import USER_AGENT, YeastarClient, redact
 from app.api.yeastar.models import TOPICS, Event, parse_event
+
+if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,9 @@ class EventStream:
             await asyncio.gather(task, return_exceptions=True)
 
     async def _run(self) -> None:
+        # Imported here, once the first screen is up: websockets costs ~130 ms to import.
+        import websockets
+
         up = False
         while True:
             reason = ""
@@ -81,6 +85,8 @@ class EventStream:
             await asyncio.sleep(self._backoff.next_delay())
 
     async def _session(self) -> None:
+        import websockets
+
         token = await self._client.access_token()
         async with websockets.connect(
             self._client.subscribe_url(token),
@@ -115,6 +121,8 @@ class EventStream:
                 self._socket = None
 
     async def _heartbeat(self, socket: ClientConnection) -> None:
+        import websockets
+
         with contextlib.suppress(websockets.exceptions.ConnectionClosed):
             while True:
                 await asyncio.sleep(self._heartbeat_s)
