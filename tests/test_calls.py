@@ -283,3 +283,29 @@ def test_event_msg_as_text_or_object() -> None:
     obj = parse_event('{"type": 30012, "sn": "s", "msg": {"call_id": "1"}}')
     assert text is not None and obj is not None and text.msg == obj.msg == {"call_id": "1"}
     assert parse_event("heartbeat response") is None
+
+
+def test_transfer_moves_the_call_to_the_other_room(sim: Simulator, run: Any) -> None:
+    async def scenario() -> None:
+        book = await live_book(sim)
+        call = sim.call(lambda: sim.yeastar.ring("1003", "021234567"))
+        sim.call(lambda: sim.yeastar.answer(call))
+        await until(lambda: bool(book.calls_for("thai")))
+        sim.call(lambda: sim.yeastar.transfer(call, "1003", "1002"))
+        await until(lambda: not book.calls_for("thai") and bool(book.calls_for("board")))
+        assert book.calls_for("board")[0].state == "talking"
+        await close(book)
+
+    run(scenario())
+
+
+def test_conference_members_carry_the_call_path(sim: Simulator, run: Any) -> None:
+    async def scenario() -> None:
+        book = await live_book(sim)
+        sim.call(lambda: sim.yeastar.conference("6400", ["1001", "1003"], "0898765432"))
+        await until(lambda: bool(book.calls_for("board")) and bool(book.calls_for("thai")))
+        members = book.calls_for("board")[0].members
+        assert {m.call_path for m in members} == {"conference:6400"}
+        await close(book)
+
+    run(scenario())

@@ -166,6 +166,31 @@ class YeastarSim:
             if member.kind == "extension":
                 self._emit(30008, {"extension": member.number, "status": "Idle"})
 
+    def transfer(self, call_id: str, from_extension: str, to_extension: str) -> None:
+        """A blind transfer: our extension leaves, another one rings, then talks."""
+        call = self.calls[call_id]
+        for member in call.members:
+            if member.kind == "extension" and member.number == from_extension:
+                member.status = "BYE"
+        self._call_changed(call)
+        call.members = [m for m in call.members if m.status != "BYE"]
+        call.members.append(SimMember("extension", to_extension,
+                                      self._channel(to_extension), "ANSWERED"))
+        self._call_changed(call)
+
+    def conference(self, room: str, extensions: list[str], outside: str) -> str:
+        """A conference call: the members carry the conference room in `call_path`."""
+        path = f"conference:{room}"
+        call = SimCall(self._new_id(), [
+            *(SimMember("extension", e, self._channel(e), "ANSWERED", call_path=path)
+              for e in extensions),
+            SimMember("inbound", outside, self._channel("trunk"), "ANSWERED", "AIS SIP Trunk",
+                      room, call_path=path)])
+        call.answered = time.time()
+        self.calls[call.call_id] = call
+        self._call_changed(call)
+        return call.call_id
+
     def fail_call(self, extension: str, callee: str, reason: str = "BUSY") -> None:
         self._emit(30015, {"call_id": self._new_id(), "reason": reason, "members": [
             SimMember("extension", extension, self._channel(extension), "BYE").wire(),

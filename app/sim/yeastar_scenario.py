@@ -37,7 +37,13 @@ async def play_forever(pbx: YeastarSim, pace: float = 1.0) -> None:
         with contextlib.suppress(KeyError):
             pbx.answer(codec)
             await wait(8)
-            pbx.set_status(codec, "ANSWERED")
-            await wait(8)
+            pbx.transfer(codec, "1004", "1002")  # the Chinese room hands it to the Boardroom
+            await wait(10)
         pbx.end(codec)
+        await wait(4)
+        conference = pbx.conference("6400", ["1001", "1003"], "0898765432")
+        await wait(15)
+        pbx.host_left("6400", "1001")
+        await wait(3)
+        pbx.end(conference)
         await wait(8)
