@@ -95,3 +95,39 @@ def test_route_matrix_model_passes_the_model_tester_and_updates_cells(qtmodeltes
     assert model.cell(0, 1).pending
     assert model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Vertical
                             ) == "Cam\nOffline"
+
+
+def test_routing_and_call_list_models_pass_the_model_tester(qtmodeltester: Any) -> None:
+    from app.api.yeastar.models import Member
+    from app.state.calls import CallRow, RecentCall
+    from app.state.routing_view import DisplayRow, PresetRow, SourceRow
+    from app.viewmodels.calls import CallCard, RpCallListModel, RpRecentCallListModel
+    from app.viewmodels.routing_lists import (
+        RpDisplayListModel,
+        RpPresetListModel,
+        RpSourceListModel,
+        make_card,
+    )
+
+    sources = RpSourceListModel()
+    sources.sync([SourceRow("s1", "Laptop", "AVE", "g", True)])
+    qtmodeltester.check(sources)
+    displays = RpDisplayListModel()
+    displays.sync([make_card(DisplayRow("d1", "Main", "AVD", "g", True, video_source="s1",
+                                        audio_source="s1", volume=40, audio_on=True),
+                             {"s1": "Laptop"})])
+    qtmodeltester.check(displays)
+    assert displays.data(displays.index(0), RpDisplayListModel.Roles.showing) == (
+        "Laptop (Audio/Video)")
+    presets = RpPresetListModel()
+    presets.sync([PresetRow("p1", "Presentation", True)])
+    qtmodeltester.check(presets)
+    calls = RpCallListModel()
+    member = Member(kind="inbound", number="0812345678", channel_id="c1", status="RING")
+    calls.sync([CallCard(CallRow("1", "ringing", "inbound", "0812345678", "AIS", "1001", "c2",
+                                 0.0, False, "", (member,)), 0.0)])
+    qtmodeltester.check(calls)
+    recent = RpRecentCallListModel()
+    recent.sync([RecentCall("1", "2026-11-22 14:02:11", "0812345678", "inbound", "ANSWERED", 61)])
+    qtmodeltester.check(recent)
+    assert recent.data(recent.index(0), RpRecentCallListModel.Roles.when) == "14:02"
