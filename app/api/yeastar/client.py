@@ -14,7 +14,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import httpx
@@ -73,6 +73,7 @@ class YeastarClient:
         self._failed_logins = 0
         self._next_login_at = 0.0
         self._lock = asyncio.Lock()
+        self._exchanges: set[asyncio.Future[None]] = set()
 
     # --- token lifecycle -------------------------------------------------------------------
 
@@ -87,15 +88,23 @@ class YeastarClient:
                 return self._grant.access_token
             if self._grant is not None and now < self._refresh_expires_at - 5:
                 try:
-                    await self._refresh()
+                    await self._unless_cancelled(self._refresh())
                     assert self._grant is not None
                     return self._grant.access_token
                 except RejectedByService as exc:
                     log.warning("PBX token refresh refused (%s); logging in again", exc.message)
                     self._grant = None
-            await self._login()
+            await self._unless_cancelled(self._login())
             assert self._grant is not None
             return self._grant.access_token
+
+    async def _unless_cancelled(self, exchange: Coroutine[Any, Any, None]) -> None:
+        """Run a token exchange to its end even if our caller is cancelled (a shutdown):
+        a token the PBX issued but we never stored could never be revoked."""
+        task = asyncio.ensure_future(exchange)
+        self._exchanges.add(task)
+        task.add_done_callback(self._exchanges.discard)
+        await asyncio.shield(task)
 
     async def _login(self) -> None:
         now = self._clock()
@@ -136,6 +145,8 @@ class YeastarClient:
 
     async def aclose(self) -> None:
         """Revoke our token (the PBX counts it against its limit of 8) and close."""
+        # A login or refresh still under way brings a token we must revoke too.
+        await asyncio.gather(*self._exchanges, return_exceptions=True)
         if self._grant is not None:
             token, self._grant = self._grant.access_token, None
             try:
