@@ -39,7 +39,7 @@ def event_loop_qt(qapp: QGuiApplication) -> Iterator[qasync.QEventLoop]:
 
 
 @pytest.fixture
-def run(event_loop_qt: qasync.QEventLoop) -> Callable[..., Any]:
+def run(event_loop_qt: qasync.QEventLoop) -> Iterator[Callable[..., Any]]:
     """Run a coroutine on the Qt/asyncio loop, failing the test if it takes too long."""
     # asyncio.run() elsewhere (the CLI tests) leaves no current loop behind: restore ours.
     asyncio.set_event_loop(event_loop_qt)
@@ -48,7 +48,9 @@ def run(event_loop_qt: qasync.QEventLoop) -> Callable[..., Any]:
         task = event_loop_qt.create_task(asyncio.wait_for(coro, timeout), name=RUNNER)
         return event_loop_qt.run_until_complete(task)
 
-    return runner
+    yield runner
+    # Connection attempts a test abandoned must finish while the loop still runs.
+    runner(settle())
 
 
 @pytest.fixture
