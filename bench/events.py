@@ -46,13 +46,22 @@ async def until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
         await asyncio.sleep(0.0005)
 
 
-async def storm(pbx: YeastarSim, rate: int, seconds: float) -> int:
-    """Runs on the simulator's loop: hold/resume/end/ring calls at `rate` events a second."""
-    rng = random.Random(7)
-    extensions = ["1001", "1002", "1003", "1004"]
-    calls = [pbx.ring(rng.choice(extensions), f"08{n:08}") for n in range(40)]
+EXTENSIONS = ["1001", "1002", "1003", "1004"]
+
+
+async def set_up_calls(pbx: YeastarSim) -> list[str]:
+    """Forty answered calls for the storm to play with (before the stall is measured)."""
+    rng = random.Random(3)
+    calls = [pbx.ring(rng.choice(EXTENSIONS), f"08{n:08}") for n in range(40)]
     for call in calls:
         pbx.answer(call)
+    return calls
+
+
+async def storm(pbx: YeastarSim, calls: list[str], rate: int, seconds: float) -> int:
+    """Runs on the simulator's loop: hold/resume/end/ring calls at `rate` events a second."""
+    rng = random.Random(7)
+    extensions = EXTENSIONS
     sent_before = pbx.events_sent
     started = time.monotonic()
     step = 0
@@ -109,6 +118,9 @@ async def measure(sim: Simulator, n: int, rate: int, seconds: float) -> None:
 
 
 async def measure_storm(sim: Simulator, book: CallBook, rate: int, seconds: float) -> None:
+    calls = await asyncio.wrap_future(
+        asyncio.run_coroutine_threadsafe(set_up_calls(sim.yeastar), sim._loop))
+    await until(lambda: len(book._calls) >= len(calls))
     gaps: list[float] = []
     last = [time.monotonic()]
 
@@ -121,7 +133,8 @@ async def measure_storm(sim: Simulator, book: CallBook, rate: int, seconds: floa
     ticker.setInterval(5)
     ticker.timeout.connect(tick)
     ticker.start()
-    future = asyncio.run_coroutine_threadsafe(storm(sim.yeastar, rate, seconds), sim._loop)
+    future = asyncio.run_coroutine_threadsafe(storm(sim.yeastar, calls, rate, seconds),
+                                              sim._loop)
     sent = await asyncio.wrap_future(future)
     ticker.stop()
 

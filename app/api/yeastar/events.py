@@ -105,8 +105,13 @@ class EventStream:
             log.info("PBX event stream connected")
             self._on_link(True, "")
             heartbeat = asyncio.ensure_future(self._heartbeat(socket))
+            received = 0
             try:
                 while True:
+                    received += 1
+                    if received % 16 == 0:
+                        # Buffered events come back without a pause: let Qt draw between them.
+                        await asyncio.sleep(0)
                     async with asyncio.timeout(self._dead_after_s):
                         text = await socket.recv(decode=True)
                     if text == HEARTBEAT_REPLY:
