@@ -79,6 +79,21 @@ class YeastarConfig(_Section):
         return value.rstrip("/")
 
 
+class DingTalkConfig(_Section):
+    url: str = "https://api.dingtalk.com"
+    app_key: str = Field(min_length=1)
+    app_secret: str = Field(min_length=1)
+    operator_union_id: str = Field(min_length=1)
+    poll_interval_s: float = Field(default=30.0, ge=2.0, le=3600.0)
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("must start with https:// (or http:// for a simulator)")
+        return value.rstrip("/")
+
+
 class SpeedDial(_Section):
     name: str = Field(min_length=1)
     number: str = Field(pattern=r"^[0-9*#+]+$")
@@ -118,6 +133,7 @@ class RoomConfig(_Section):
     display_control: DisplayControlConfig | None = None
     extensions: list[str] = Field(default_factory=list, description="PBX extensions of the room")
     speed_dial: list[SpeedDial] = Field(default_factory=list)
+    dingtalk_devices: list[str] = Field(default_factory=list)
 
 
 class RoutingConfig(_Section):
@@ -131,6 +147,7 @@ class Config(_Section):
     yealink: YealinkConfig
     routing: RoutingConfig = RoutingConfig()
     yeastar: YeastarConfig | None = None
+    dingtalk: DingTalkConfig | None = None
     rooms: list[RoomConfig] = Field(default_factory=list)
 
     def room_settings(self, space_id: str, space_name: str) -> RoomConfig | None:

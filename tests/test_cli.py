@@ -161,3 +161,14 @@ def test_doctor_fails_when_the_pbx_is_down(
     assert main(["doctor", "--config", str(config_file), "--json"]) == 1
     service = json.loads(capsys.readouterr().out)["services"]["yeastar"]
     assert service["ok"] is False and "Cannot reach the PBX" in service["error"]
+
+
+def test_doctor_reports_dingtalk_devices(
+    sim: Simulator, config_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim.call(lambda: sim.dingtalk.set_status("1234", "projection"))
+    assert main(["doctor", "--config", str(config_file), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["services"]["dingtalk"]["ok"] is True
+    board = next(r for r in report["rooms"] if r["name"] == "Boardroom")
+    assert board["devices"] == [{"id": "1234", "status": "projection", "share_code": "482915"}]

@@ -232,3 +232,17 @@ def test_loading_screen_explains_an_unreachable_service(
         await panel.room_live()
 
     run(scenario())
+
+
+def test_room_header_shows_the_meeting_device_and_its_cast_code(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    panel = open_panel(panels, sim, mode="room", room="Boardroom")
+
+    async def scenario() -> None:
+        await panel.room_live()
+        await until(lambda: bool(find_items(panel.window, "castCode")), what="device chip")
+        await until(lambda: find_item(panel.window, "castCode").property("text") == "482915")
+        assert find_item(panel.window, "deviceStatus").property("text") == "Idle"
+
+    run(scenario())

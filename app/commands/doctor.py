@@ -75,7 +75,35 @@ async def collect_report(config: Config) -> dict[str, Any]:
                  "members": [{"number": m.number, "status": m.status} for m in call.members]}
                 for call in calls
                 if any(m.kind == "extension" and m.number in extensions for m in call.members)]
+    if config.dingtalk is not None:
+        services["dingtalk"] = await _dingtalk_report(config, rooms)
     return {"services": services, "rooms": rooms}
+
+
+async def _dingtalk_report(config: Config, rooms: list[dict[str, Any]]) -> dict[str, Any]:
+    from app.api.dingtalk.client import DingTalkClient
+
+    assert config.dingtalk is not None
+    client = DingTalkClient(config.dingtalk.url, config.dingtalk.app_key,
+                            config.dingtalk.app_secret, config.dingtalk.operator_union_id)
+    errors: list[str] = []
+    try:
+        for entry in rooms:
+            settings = config.room_settings(entry["id"], entry["name"])
+            entry["devices"] = []
+            for device_id in settings.dingtalk_devices if settings else []:
+                try:
+                    device = await client.get_device(device_id)
+                except ServiceError as exc:
+                    errors.append(f"{device_id}: {exc.message}")
+                    entry["devices"].append({"id": device_id, "status": None,
+                                             "share_code": None, "error": exc.message})
+                    continue
+                entry["devices"].append({"id": device.device_id, "status": device.device_status,
+                                         "share_code": device.share_code})
+    finally:
+        await client.aclose()
+    return {"ok": not errors, "error": "; ".join(errors) or None, "url": config.dingtalk.url}
 
 
 async def _pbx_report(config: Config) -> tuple[dict[str, Any], list[Any]]:
@@ -138,8 +166,8 @@ def format_report(report: dict[str, Any]) -> str:
         mark = "OK  " if service["ok"] else "FAIL"
         detail = service["error"] or (
             f"{service['rooms_listed']} rooms listed" if "rooms_listed" in service
-            else f"{service.get('extensions', 0)} extensions, "
-                 f"{service.get('active_calls', 0)} active calls")
+            else f"{service['extensions']} extensions, {service['active_calls']} active calls"
+            if "extensions" in service else "answered")
         lines.append(f"[{mark}] {name} ({service['url']}): {detail}")
     for room in report["rooms"]:
         lines.append("")

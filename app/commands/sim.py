@@ -7,11 +7,13 @@ import signal
 import threading
 
 
-def run_simulator(port: int, *, pbx_port: int = 0, child: bool = False) -> int:
+def run_simulator(port: int, *, pbx_port: int = 0, dingtalk_port: int = 0,
+                  child: bool = False) -> int:
     from app.sim.demo import READY_LINE, serve_until_parent_exits
     from app.sim.server import Simulator
 
-    simulator = Simulator(yealink_port=port, yeastar_port=pbx_port).start()
+    simulator = Simulator(yealink_port=port, yeastar_port=pbx_port,
+                          dingtalk_port=dingtalk_port).start()
     simulator.play_scenarios()
     try:
         if child:
@@ -25,6 +27,7 @@ def run_simulator(port: int, *, pbx_port: int = 0, child: bool = False) -> int:
             return 0
         print(f"Yealink central control simulator: {simulator.yealink_url}/open/api/v1")
         print(f"Yeastar PBX simulator: {simulator.yeastar_url}/openapi/v1.0")
+        print(f"DingTalk room devices simulator: {simulator.dingtalk_url}/v1.0")
         print("A configuration for it (save it as roompanel.toml, then run")
         print("`roompanel --config roompanel.toml`):")
         print()

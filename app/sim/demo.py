@@ -23,7 +23,8 @@ READY_LINE = "simulator-ready"
 def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
                      client_secret: str = DEMO_CLIENT_SECRET, *, yeastar_url: str | None = None,
                      yeastar_id: str = PBX_CLIENT_ID,
-                     yeastar_secret: str = PBX_CLIENT_SECRET) -> str:
+                     yeastar_secret: str = PBX_CLIENT_SECRET,
+                     dingtalk_url: str | None = None) -> str:
     """A configuration file that points a panel at a simulator."""
     pbx = (
         "[yeastar]\n"
@@ -31,7 +32,14 @@ def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
         f'client_id = "{yeastar_id}"\n'
         f'client_secret = "{yeastar_secret}"\n\n'
     ) if yeastar_url else ""
-    return pbx + (
+    dingtalk = (
+        "[dingtalk]\n"
+        f'url = "{dingtalk_url}"\n'
+        'app_key = "ding-demo"\n'
+        'app_secret = "ding-secret"\n'
+        'operator_union_id = "operator-union-id"\n\n'
+    ) if dingtalk_url else ""
+    return pbx + dingtalk + (
         "[panel]\n"
         'mode = "operator"\n'
         'room = "Boardroom"\n\n'
@@ -44,6 +52,7 @@ def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
         'space = "Boardroom"\n'
         'device_groups = ["Boardroom"]\n'
         'extensions = ["1001", "1002"]\n'
+        'dingtalk_devices = ["1234"]\n'
         'speed_dial = [{ name = "Reception", number = "1000" }, '
         '{ name = "IT helpdesk", number = "1005" }]\n'
         "[rooms.display_control]\n"
@@ -57,6 +66,7 @@ def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
         "[[rooms]]\n"
         'space = "第一会议室"\n'
         'extensions = ["1004"]\n'
+        'dingtalk_devices = ["5678"]\n'
     )
 
 
@@ -71,9 +81,11 @@ class DemoSimulatorProcess:
     def __init__(self) -> None:
         self.port = free_port()
         self.pbx_port = free_port()
+        self.dingtalk_port = free_port()
         self._process = subprocess.Popen(
             [sys.executable, "-m", "app.cli", "--log-level", "WARNING", "sim",
-             "--port", str(self.port), "--pbx-port", str(self.pbx_port), "--child"],
+             "--port", str(self.port), "--pbx-port", str(self.pbx_port),
+             "--dingtalk-port", str(self.dingtalk_port), "--child"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -85,7 +97,8 @@ class DemoSimulatorProcess:
 
     def config_toml(self) -> str:
         return demo_config_toml(self.yealink_url,
-                                yeastar_url=f"http://127.0.0.1:{self.pbx_port}")
+                                yeastar_url=f"http://127.0.0.1:{self.pbx_port}",
+                                dingtalk_url=f"http://127.0.0.1:{self.dingtalk_port}")
 
     def wait_ready(self, timeout_s: float = 20.0) -> None:
         assert self._process.stdout is not None

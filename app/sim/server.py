@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from aiohttp import web
 
 from app.sim.demo import demo_config_toml
+from app.sim.dingtalk import DingTalkSim
 from app.sim.yealink import YealinkSim
 from app.sim.yeastar import YeastarSim
 
@@ -68,12 +69,15 @@ class Simulator:
     """
 
     def __init__(self, *, yealink: YealinkSim | None = None, yealink_port: int = 0,
-                 yeastar: YeastarSim | None = None, yeastar_port: int = 0) -> None:
+                 yeastar: YeastarSim | None = None, yeastar_port: int = 0,
+                 dingtalk: DingTalkSim | None = None, dingtalk_port: int = 0) -> None:
         self.yealink = yealink or YealinkSim()
         self.yeastar = yeastar or YeastarSim()
+        self.dingtalk = dingtalk or DingTalkSim()
         self.services: dict[str, SimulatedService] = {
             "yealink": SimulatedService("yealink", self._yealink_app, yealink_port),
             "yeastar": SimulatedService("yeastar", self._yeastar_app, yeastar_port),
+            "dingtalk": SimulatedService("dingtalk", self._dingtalk_app, dingtalk_port),
         }
         self._scenarios: list[asyncio.Future[None]] = []
         self._loop = asyncio.new_event_loop()
@@ -90,12 +94,19 @@ class Simulator:
         app.add_routes(self.yeastar.routes())
         return app
 
+    def _dingtalk_app(self) -> web.Application:
+        app = web.Application()
+        app.add_routes(self.dingtalk.routes())
+        return app
+
     def play_scenarios(self, pace: float = 1.0) -> None:
         """Let the PBX play calls by itself (the demo)."""
+        from app.sim.dingtalk import play_devices
         from app.sim.yeastar_scenario import play_forever
 
         async def start() -> None:
             self._scenarios.append(asyncio.ensure_future(play_forever(self.yeastar, pace)))
+            self._scenarios.append(asyncio.ensure_future(play_devices(self.dingtalk, pace)))
 
         self.run(start())
 
@@ -136,6 +147,10 @@ class Simulator:
     def yeastar_url(self) -> str:
         return self.services["yeastar"].url
 
+    @property
+    def dingtalk_url(self) -> str:
+        return self.services["dingtalk"].url
+
     def run(self, coro: Coroutine[Any, Any, T], timeout: float = 10.0) -> T:
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
 
@@ -162,5 +177,5 @@ class Simulator:
         return demo_config_toml(
             self.yealink_url, self.yealink.client_id, self.yealink.client_secret,
             yeastar_url=self.yeastar_url, yeastar_id=self.yeastar.client_id,
-            yeastar_secret=self.yeastar.client_secret,
+            yeastar_secret=self.yeastar.client_secret, dingtalk_url=self.dingtalk_url,
         )

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 from app.api.backoff import Backoff
+from app.api.dingtalk.client import DingTalkClient
 from app.api.yealink.client import YealinkClient
 from app.api.yealink.models import Space
 from app.api.yeastar.client import YeastarClient
@@ -13,6 +14,7 @@ from app.config import Config
 from app.state.calls import CallBook
 from app.state.change_feed import ChangeFeed
 from app.state.coordinator import RoomCoordinator
+from app.state.devices import DevicePoller
 from app.state.pacing import DevicePacer
 from app.state.routing import RoutingCoordinator
 
@@ -41,6 +43,12 @@ class PanelSession:
         self._routing: dict[str, RoutingCoordinator] = {}
         # One pacer for the panel: two rooms may share a device.
         self.pacer = DevicePacer(config.routing.pacing_ms / 1000)
+        self.dingtalk: DingTalkClient | None = None
+        if config.dingtalk is not None:
+            self.dingtalk = DingTalkClient(config.dingtalk.url, config.dingtalk.app_key,
+                                           config.dingtalk.app_secret,
+                                           config.dingtalk.operator_union_id)
+        self._pollers: dict[str, DevicePoller] = {}
         self.calls: CallBook | None = None
         if config.yeastar is not None:
             pbx = YeastarClient(config.yeastar.url, config.yeastar.client_id,
@@ -92,12 +100,29 @@ class PanelSession:
             )
         return self._routing[room.id]
 
+    def devices(self, room: Space) -> DevicePoller | None:
+        """The room's DingTalk devices, when it has some and DingTalk is configured."""
+        settings = self.config.room_settings(room.id, room.name)
+        if self.dingtalk is None or settings is None or not settings.dingtalk_devices:
+            return None
+        if room.id not in self._pollers:
+            assert self.config.dingtalk is not None
+            self._pollers[room.id] = DevicePoller(
+                self.dingtalk, settings.dingtalk_devices,
+                interval_s=self.config.dingtalk.poll_interval_s,
+                backoff_factory=self._backoff_factory)
+        return self._pollers[room.id]
+
     def phone_of(self, room: Space) -> str | None:
         """The key of a room in the call book, when the room has PBX extensions."""
         settings = self.config.room_settings(room.id, room.name)
         return settings.space if settings is not None and settings.extensions else None
 
     async def aclose(self) -> None:
+        for poller in self._pollers.values():
+            await poller.stop()
+        if self.dingtalk is not None:
+            await self.dingtalk.aclose()
         if self.calls is not None:
             await self.calls.aclose()
         for coordinator in self._coordinators.values():

@@ -10,10 +10,12 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from app.state.coordinator import RoomCoordinator
+from app.state.devices import DevicePoller
 from app.state.freshness import Link
 from app.state.room import Notice, RoomView, Section
 from app.state.routing import RoutingCoordinator
 from app.viewmodels.calls import RpCallsViewModel
+from app.viewmodels.devices import RpDeviceListModel
 from app.viewmodels.lists import RpMacroListModel, RpSwitchListModel
 from app.viewmodels.qml_types import uncreatable
 from app.viewmodels.routing import RpRoutingViewModel
@@ -42,8 +44,10 @@ class RpRoomViewModel(QObject):
     notice = Signal(str, bool)  # text, is it an error
 
     def __init__(self, coordinator: RoomCoordinator, routing: RoutingCoordinator,
-                 calls: RpCallsViewModel | None = None, parent: QObject | None = None) -> None:
+                 calls: RpCallsViewModel | None = None, devices: DevicePoller | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._devices = RpDeviceListModel(devices, self)
         self._coordinator = coordinator
         self._calls = calls or RpCallsViewModel(None, None, [], self)
         self._calls.setParent(self)
@@ -65,12 +69,14 @@ class RpRoomViewModel(QObject):
     def activate(self) -> None:
         self._active = True
         self._coordinator.start()
+        self._devices.activate()
         if self._page in ROUTING_PAGES:
             self._routing.activate()
 
     async def deactivate(self) -> None:
         self._active = False
         await self._coordinator.stop()
+        await self._devices.deactivate()
         await self._routing.deactivate()
 
     @Property(str, notify=pageChanged)
@@ -95,6 +101,10 @@ class RpRoomViewModel(QObject):
     @Property(RpRoutingViewModel, constant=True)
     def routing(self) -> RpRoutingViewModel:
         return self._routing
+
+    @Property(RpDeviceListModel, constant=True)
+    def devices(self) -> RpDeviceListModel:
+        return self._devices
 
     @Property(RpCallsViewModel, constant=True)
     def calls(self) -> RpCallsViewModel:

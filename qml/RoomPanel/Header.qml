@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -50,6 +51,15 @@ Rectangle {
             font.bold: true
             elide: Text.ElideRight
             verticalAlignment: Text.AlignVCenter
+        }
+
+        Loader {
+            id: deviceChip
+            active: header.showingRoom && header.app.room.devices.count > 0
+            visible: deviceChip.active
+            sourceComponent: DeviceChip {
+                devices: header.app.room.devices
+            }
         }
 
         LinkChip {

@@ -1,0 +1,98 @@
+"""A room's DingTalk meeting devices: polled while the room is on screen (DingTalk offers no
+event stream to us), each reading kept with the time it was confirmed."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.api.backoff import Backoff
+from app.api.dingtalk.client import DingTalkClient
+from app.api.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    id: str
+    name: str
+    status: str  # idle | projection | conf_incoming | conf_running | white_board | offline | ""
+    status_text: str
+    share_code: str
+    stale: bool  # the last poll failed: what is shown may be out of date
+    error: str
+    confirmed_at: float | None
+
+
+class DevicePoller:
+    def __init__(self, client: DingTalkClient, device_ids: list[str], *,
+                 interval_s: float = 30.0, wall_clock: Callable[[], float] = time.time,
+                 backoff_factory: Callable[[], Backoff] = Backoff) -> None:
+        self._client = client
+        self._ids = device_ids
+        self._interval_s = interval_s
+        self._wall_clock = wall_clock
+        self._backoff = backoff_factory()
+        self._rows: dict[str, DeviceRow] = {
+            d: DeviceRow(d, d, "", "Connecting…", "", False, "", None) for d in device_ids}
+        self._failing = False
+        self._task: asyncio.Task[None] | None = None
+        self._listeners: list[Callable[[], None]] = []
+
+    @property
+    def rows(self) -> list[DeviceRow]:
+        return [self._rows[d] for d in self._ids]
+
+    def add_listener(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def start(self) -> None:
+        if self._task is None and self._ids:
+            self._task = asyncio.ensure_future(self._run())
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    async def poll_once(self) -> None:
+        results = await asyncio.gather(*(self._client.get_device(d) for d in self._ids),
+                                       return_exceptions=True)
+        now = self._wall_clock()
+        failed = False
+        for device_id, result in zip(self._ids, results, strict=True):
+            old = self._rows[device_id]
+            if isinstance(result, ServiceError):
+                failed = True
+                self._rows[device_id] = DeviceRow(
+                    device_id, old.name, old.status, old.status_text, old.share_code, True,
+                    result.message, old.confirmed_at)
+            elif isinstance(result, BaseException):
+                raise result
+            else:
+                self._rows[device_id] = DeviceRow(
+                    device_id, result.device_name or device_id, result.device_status,
+                    result.status_text, result.share_code, False, "", now)
+        if failed != self._failing:
+            self._failing = failed
+            if failed:
+                log.warning("DingTalk devices could not be read: %s",
+                            next(r.error for r in self._rows.values() if r.error))
+            else:
+                log.info("DingTalk devices readable again")
+        for listener in list(self._listeners):
+            listener()
+
+    async def _run(self) -> None:
+        while True:
+            await self.poll_once()
+            if self._failing:
+                await asyncio.sleep(min(self._interval_s, self._backoff.next_delay()))
+            else:
+                self._backoff.reset()
+                await asyncio.sleep(self._interval_s)

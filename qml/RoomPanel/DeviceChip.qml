@@ -1,0 +1,70 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import RoomPanel.ViewModels
+
+// The room's meeting device: its state, and its cast code in large type so people in the
+// room can cast to the screen.
+Row {
+    id: chips
+
+    required property RpDeviceListModel devices
+
+    spacing: Theme.spacingSmall
+
+    Repeater {
+        model: chips.devices
+        delegate: Rectangle {
+            id: chip
+
+            required property string deviceName
+            required property string deviceStatus
+            required property string statusText
+            required property string shareCode
+            required property bool stale
+
+            objectName: "device:" + chip.deviceName
+            height: 56
+            width: content.implicitWidth + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.surfaceRaised
+            border.width: 1
+            border.color: chip.deviceStatus === "offline" ? Theme.offline
+                          : chip.stale ? Theme.stale : Theme.divider
+
+            Row {
+                id: content
+                anchors.centerIn: parent
+                spacing: Theme.spacingSmall
+
+                Column {
+                    anchors.verticalCenter: parent.verticalCenter
+
+                    Text {
+                        text: qsTr("Cast code")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontTiny
+                    }
+
+                    Text {
+                        objectName: "castCode"
+                        text: chip.shareCode !== "" && chip.deviceStatus !== "offline"
+                              ? chip.shareCode : "––––––"
+                        color: Theme.text
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        font.letterSpacing: 2
+                    }
+                }
+
+                Text {
+                    objectName: "deviceStatus"
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: chip.statusText + (chip.stale ? " ?" : "")
+                    color: chip.deviceStatus === "offline" ? Theme.offline
+                           : chip.deviceStatus === "idle" ? Theme.textMuted : Theme.pending
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+    }
+}
