@@ -21,7 +21,9 @@ def time_to_marker(command: list[str], marker: str) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     started = time.monotonic()
     result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT,
-                            timeout=60, check=True)
+                            timeout=60, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"{command} failed ({result.returncode}):\n{result.stderr[-2000:]}")
     for line in result.stdout.splitlines():
         if line.startswith(marker):
             return float(line.split()[1]) - started

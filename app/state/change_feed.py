@@ -36,6 +36,7 @@ class ChangeFeed:
         # the service is back (a long poll only answers when something changes).
         self._probation_s = probation_s
         self._tasks: list[asyncio.Task[None]] = []
+        self._stopping: set[asyncio.Task[None]] = set()
         self._errors: dict[ChangeTopic, ServiceError] = {}
         self._change_listeners: list[ChangeListener] = []
         self._health_listeners: list[HealthListener] = []
@@ -74,13 +75,18 @@ class ChangeFeed:
     def _stop(self) -> None:
         for task in self._tasks:
             task.cancel()
+        # Kept until they have finished: a poll cancelled but never awaited would end its
+        # cancellation after the loop is gone.
+        for task in self._tasks:
+            self._stopping.add(task)
+            task.add_done_callback(self._stopping.discard)
         self._tasks = []
         self._errors.clear()
 
     async def aclose(self) -> None:
-        tasks = self._tasks
         self._stop()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        stopping, self._stopping = list(self._stopping), set()
+        await asyncio.gather(*stopping, return_exceptions=True)
 
     async def _poll(self, topic: ChangeTopic) -> None:
         backoff = self._backoff_factory()
