@@ -194,6 +194,7 @@ def test_dial_from_the_rooms_extension(sim: Simulator, run: Any) -> None:
         await until(lambda: bool(book.calls_for("board")))
         row = book.calls_for("board")[0]
         assert (row.our_extension, row.remote, row.state) == ("1001", "1000", "dialing")
+        assert row.remote_name == "Reception"  # from extension/list
         await close(book)
 
     run(scenario())

@@ -124,7 +124,7 @@ def test_routing_and_call_list_models_pass_the_model_tester(qtmodeltester: Any) 
     qtmodeltester.check(presets)
     calls = RpCallListModel()
     member = Member(kind="inbound", number="0812345678", channel_id="c1", status="RING")
-    calls.sync([CallCard(CallRow("1", "ringing", "inbound", "0812345678", "AIS", "1001", "c2",
+    calls.sync([CallCard(CallRow("1", "ringing", "inbound", "0812345678", "", "AIS", "1001", "c2",
                                  0.0, False, "", (member,)), 0.0)])
     qtmodeltester.check(calls)
     recent = RpRecentCallListModel()

@@ -43,6 +43,7 @@ class CallRow:
     state: str  # ringing | dialing | talking | on hold
     direction: str  # inbound | outbound | internal
     remote: str  # who is on the other end
+    remote_name: str  # their name on the PBX, for an internal party ("" when unknown)
     trunk: str
     our_extension: str
     channel_id: str  # our leg: the one the panel controls
@@ -94,6 +95,7 @@ class CallBook:
         self._recent: dict[str, deque[RecentCall]] = {r: deque(maxlen=RECENT_CALLS_KEPT)
                                                       for r in room_extensions}
         self.presence: dict[str, str] = {}
+        self._names: dict[str, str] = {}
         self.available = False
         self.reason = "Connecting to the PBX…"
         self._unknown_types: set[int] = set()
@@ -147,6 +149,9 @@ class CallBook:
         generation = self._reconcile_generation
         try:
             calls = await self._client.query_calls()
+            if not self._names:
+                # Names of the PBX's extensions, so an internal call shows who it is.
+                self._names = await self._client.list_extensions()
         except ServiceError as exc:
             self.available = False
             self.reason = f"Calls could not be read: {exc.message}"
@@ -224,7 +229,8 @@ class CallBook:
             state = _state_of(ours)
             since = self._since.setdefault((call.call_id, state), self._clock())
             direction = remote.kind if remote.kind in ("inbound", "outbound") else "internal"
-            rows.append(CallRow(call.call_id, state, direction, remote.number,
+            name = self._names.get(remote.number, "") if remote.kind == "extension" else ""
+            rows.append(CallRow(call.call_id, state, direction, remote.number, name,
                                 remote.trunk, ours.number, ours.channel_id, since,
                                 ours.channel_id in self._muted,
                                 self._pending.get(call.call_id, ""), call.members))

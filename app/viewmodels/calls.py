@@ -42,6 +42,7 @@ class CallRoles(enum.IntEnum):
     startedMs = _USER + 7
     muted = _USER + 8
     pending = _USER + 9
+    remoteName = _USER + 10
 
 
 @QmlElement
@@ -59,7 +60,7 @@ class RpCallListModel(KeyedListModel):
             CallRoles.direction: row.direction, CallRoles.remote: row.remote,
             CallRoles.trunk: row.trunk, CallRoles.extension: row.our_extension,
             CallRoles.startedMs: card.started_ms, CallRoles.muted: row.muted,
-            CallRoles.pending: row.pending,
+            CallRoles.pending: row.pending, CallRoles.remoteName: row.remote_name,
         }[role]
 
 

@@ -11,6 +11,7 @@ Rectangle {
     required property string callState
     required property string direction
     required property string remote
+    required property string remoteName
     required property string trunk
     required property string extension
     required property real startedMs
@@ -52,7 +53,8 @@ Rectangle {
 
             Text {
                 Layout.fillWidth: true
-                text: (card.direction === "inbound" ? "↙ " : "↗ ") + card.remote
+                text: (card.direction === "inbound" ? "↙ " : "↗ ")
+                      + (card.remoteName !== "" ? card.remoteName + " (" + card.remote + ")" : card.remote)
                 color: Theme.text
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
