@@ -82,7 +82,28 @@ async def settle(timeout: float = 2.0) -> None:
     pending = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
     pending = [t for t in pending if t.get_name() != RUNNER]
     if pending:
-        await asyncio.wait(pending, timeout=timeout)
+        _, still = await asyncio.wait(pending, timeout=timeout)
+        for task in still:  # a background loop a test left behind
+            task.cancel()
+        if still:
+            await asyncio.wait(still, timeout=timeout)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Close what a test opened while the loop can still run it: pytest-qt processes Qt
+    events right after the test, and asyncio work run from there has no loop."""
+    try:
+        return (yield)
+    finally:
+        funcargs = getattr(item, "funcargs", {})
+        runner = funcargs.get("run")
+        if runner is not None:
+            for panel in funcargs.get("panels") or []:
+                runner(panel.close())
+            if funcargs.get("panels"):
+                funcargs["panels"].clear()
+            runner(settle())
 
 
 async def until(predicate: Callable[[], bool], timeout: float = 5.0, what: str = "") -> None:
