@@ -18,6 +18,7 @@ from aiohttp import web
 
 from app.sim.demo import demo_config_toml
 from app.sim.dingtalk import DingTalkSim
+from app.sim.portsip import PortSipSim
 from app.sim.yealink import YealinkSim
 from app.sim.yeastar import YeastarSim
 
@@ -70,14 +71,17 @@ class Simulator:
 
     def __init__(self, *, yealink: YealinkSim | None = None, yealink_port: int = 0,
                  yeastar: YeastarSim | None = None, yeastar_port: int = 0,
-                 dingtalk: DingTalkSim | None = None, dingtalk_port: int = 0) -> None:
+                 dingtalk: DingTalkSim | None = None, dingtalk_port: int = 0,
+                 portsip: PortSipSim | None = None, portsip_port: int = 0) -> None:
         self.yealink = yealink or YealinkSim()
         self.yeastar = yeastar or YeastarSim()
         self.dingtalk = dingtalk or DingTalkSim()
+        self.portsip = portsip or PortSipSim()
         self.services: dict[str, SimulatedService] = {
             "yealink": SimulatedService("yealink", self._yealink_app, yealink_port),
             "yeastar": SimulatedService("yeastar", self._yeastar_app, yeastar_port),
             "dingtalk": SimulatedService("dingtalk", self._dingtalk_app, dingtalk_port),
+            "portsip": SimulatedService("portsip", self._portsip_app, portsip_port),
         }
         self._scenarios: list[asyncio.Future[None]] = []
         self._loop = asyncio.new_event_loop()
@@ -97,6 +101,11 @@ class Simulator:
     def _dingtalk_app(self) -> web.Application:
         app = web.Application()
         app.add_routes(self.dingtalk.routes())
+        return app
+
+    def _portsip_app(self) -> web.Application:
+        app = web.Application()
+        app.add_routes(self.portsip.routes())
         return app
 
     def play_scenarios(self, pace: float = 1.0) -> None:
@@ -150,6 +159,10 @@ class Simulator:
     @property
     def dingtalk_url(self) -> str:
         return self.services["dingtalk"].url
+
+    @property
+    def portsip_url(self) -> str:
+        return self.services["portsip"].url
 
     def run(self, coro: Coroutine[Any, Any, T], timeout: float = 10.0) -> T:
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)

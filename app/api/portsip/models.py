@@ -1,0 +1,51 @@
+"""Wire models of the PortSIP PBX REST API's conference part (`/api`)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LAYOUTS = ("LAYOUT0", "LAYOUT1", "LAYOUT2", "LAYOUT3", "LAYOUT4", "LAYOUT6", "LAYOUT9")
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class TokenGrant(_Wire):
+    token_type: str = "Bearer"
+    access_token: str = Field(min_length=1)
+    refresh_token: str = ""
+    expires_in: int = 3600
+
+
+class ConferenceRoom(_Wire):
+    id: str
+    extension_number: str = ""
+    subject: str = ""
+    mode: str = ""  # AUDIO | VIDEO
+    layout: str = ""
+    capacity: int = 0
+
+
+class RoomList(_Wire):
+    count: int = 0
+    items: list[ConferenceRoom] = Field(default_factory=list)
+
+
+class RoomStatus(_Wire):
+    status: str  # ONLINE | OFFLINE | ON_CALL (others shown as they come)
+    locked: bool = False
+    muted: bool = False
+    recording: bool = False
+
+
+class Participant(_Wire):
+    id: str
+    display_name: str = ""
+    muted: bool = False
+    chairman: bool = False
+    position: int = -1
+
+
+class ParticipantList(_Wire):
+    items: list[Participant] = Field(default_factory=list)
