@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     sim.add_argument("--port", type=int, default=0, help="Yealink port (default: any free port)")
     sim.add_argument("--pbx-port", type=int, default=0, help="Yeastar port (default: any)")
     sim.add_argument("--dingtalk-port", type=int, default=0, help="DingTalk port (default: any)")
+    sim.add_argument("--portsip-port", type=int, default=0, help="PortSIP port (default: any)")
     # Run as the demo's child process: say when ready, stop when the parent goes away.
     sim.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
 
@@ -64,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         from app.commands.sim import run_simulator
 
         return run_simulator(args.port, pbx_port=args.pbx_port,
-                             dingtalk_port=args.dingtalk_port, child=args.child)
+                             dingtalk_port=args.dingtalk_port, portsip_port=args.portsip_port,
+                             child=args.child)
     if args.command is None and args.demo:
         return _run_demo(quit_after_first_frame=args.quit_after_first_frame)
 

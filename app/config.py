@@ -94,6 +94,22 @@ class DingTalkConfig(_Section):
         return value.rstrip("/")
 
 
+class PortSipConfig(_Section):
+    url: str
+    username: str = Field(min_length=1)
+    password: str = Field(min_length=1)
+    domain: str | None = None
+    verify_tls: bool = True
+    poll_interval_s: float = Field(default=3.0, ge=1.0, le=300.0)
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("must start with https:// (or http:// for a simulator)")
+        return value.rstrip("/")
+
+
 class SpeedDial(_Section):
     name: str = Field(min_length=1)
     number: str = Field(pattern=r"^[0-9*#+]+$")
@@ -134,6 +150,7 @@ class RoomConfig(_Section):
     extensions: list[str] = Field(default_factory=list, description="PBX extensions of the room")
     speed_dial: list[SpeedDial] = Field(default_factory=list)
     dingtalk_devices: list[str] = Field(default_factory=list)
+    conference_room: str | None = None  # PortSIP conference room id
 
 
 class RoutingConfig(_Section):
@@ -148,6 +165,7 @@ class Config(_Section):
     routing: RoutingConfig = RoutingConfig()
     yeastar: YeastarConfig | None = None
     dingtalk: DingTalkConfig | None = None
+    portsip: PortSipConfig | None = None
     rooms: list[RoomConfig] = Field(default_factory=list)
 
     def room_settings(self, space_id: str, space_name: str) -> RoomConfig | None:

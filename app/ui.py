@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 # Importing the view-model modules registers their QML types.
 from app.viewmodels import app as _app_vm  # noqa: F401
 from app.viewmodels import calls as _calls_vm  # noqa: F401
+from app.viewmodels import conference as _conference_vm  # noqa: F401
 from app.viewmodels import devices as _devices_vm  # noqa: F401
 from app.viewmodels import lists as _lists_vm  # noqa: F401
 from app.viewmodels import matrix as _matrix_vm  # noqa: F401

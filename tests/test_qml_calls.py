@@ -69,7 +69,7 @@ def test_keypad_and_speed_dial_place_calls_from_the_rooms_extension(
         for key in "1000":
             await tap(panel.window, find_item(panel.window, f"key:{key}"))
         assert find_item(panel.window, "dialedNumber").property("text") == "1000"
-        await tap(panel.window, find_item(panel.window, "callButton"))
+        await tap(panel.window, find_item(panel.window, "padAction"))
         await until(lambda: bool(find_items(panel.window, "call:1000")), what="call shown")
         await tap(panel.window, find_in(find_item(panel.window, "call:1000"), "hangupButton"))
         await until(lambda: not find_items(panel.window, "call:"), what="ended")

@@ -8,12 +8,12 @@ import threading
 
 
 def run_simulator(port: int, *, pbx_port: int = 0, dingtalk_port: int = 0,
-                  child: bool = False) -> int:
+                  portsip_port: int = 0, child: bool = False) -> int:
     from app.sim.demo import READY_LINE, serve_until_parent_exits
     from app.sim.server import Simulator
 
     simulator = Simulator(yealink_port=port, yeastar_port=pbx_port,
-                          dingtalk_port=dingtalk_port).start()
+                          dingtalk_port=dingtalk_port, portsip_port=portsip_port).start()
     simulator.play_scenarios()
     try:
         if child:
@@ -28,6 +28,7 @@ def run_simulator(port: int, *, pbx_port: int = 0, dingtalk_port: int = 0,
         print(f"Yealink central control simulator: {simulator.yealink_url}/open/api/v1")
         print(f"Yeastar PBX simulator: {simulator.yeastar_url}/openapi/v1.0")
         print(f"DingTalk room devices simulator: {simulator.dingtalk_url}/v1.0")
+        print(f"PortSIP conference server simulator: {simulator.portsip_url}/api")
         print("A configuration for it (save it as roompanel.toml, then run")
         print("`roompanel --config roompanel.toml`):")
         print()

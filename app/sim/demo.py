@@ -17,6 +17,8 @@ DEMO_CLIENT_ID = "roompanel-demo"
 DEMO_CLIENT_SECRET = "demo-secret"
 PBX_CLIENT_ID = "pbx-demo"
 PBX_CLIENT_SECRET = "pbx-secret"
+# The simulated conference server's first room (ids are stable: base64 of a counter).
+DEMO_CONFERENCE_ROOM = "NzAwNTUxOTA5NzczMTQ4MTYw"
 READY_LINE = "simulator-ready"
 
 
@@ -24,7 +26,8 @@ def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
                      client_secret: str = DEMO_CLIENT_SECRET, *, yeastar_url: str | None = None,
                      yeastar_id: str = PBX_CLIENT_ID,
                      yeastar_secret: str = PBX_CLIENT_SECRET,
-                     dingtalk_url: str | None = None) -> str:
+                     dingtalk_url: str | None = None, portsip_url: str | None = None,
+                     conference_room: str | None = None) -> str:
     """A configuration file that points a panel at a simulator."""
     pbx = (
         "[yeastar]\n"
@@ -39,7 +42,14 @@ def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
         'app_secret = "ding-secret"\n'
         'operator_union_id = "operator-union-id"\n\n'
     ) if dingtalk_url else ""
-    return pbx + dingtalk + (
+    portsip = (
+        "[portsip]\n"
+        f'url = "{portsip_url}"\n'
+        'username = "conf-admin"\n'
+        'password = "conf-secret"\n\n'
+    ) if portsip_url else ""
+    board_conference = f'conference_room = "{conference_room}"\n' if conference_room else ""
+    return pbx + dingtalk + portsip + (
         "[panel]\n"
         'mode = "operator"\n'
         'room = "Boardroom"\n\n'
@@ -53,6 +63,7 @@ def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
         'device_groups = ["Boardroom"]\n'
         'extensions = ["1001", "1002"]\n'
         'dingtalk_devices = ["1234"]\n'
+        + board_conference +
         'speed_dial = [{ name = "Reception", number = "1000" }, '
         '{ name = "IT helpdesk", number = "1005" }]\n'
         "[rooms.display_control]\n"
@@ -82,10 +93,12 @@ class DemoSimulatorProcess:
         self.port = free_port()
         self.pbx_port = free_port()
         self.dingtalk_port = free_port()
+        self.portsip_port = free_port()
         self._process = subprocess.Popen(
             [sys.executable, "-m", "app.cli", "--log-level", "WARNING", "sim",
              "--port", str(self.port), "--pbx-port", str(self.pbx_port),
-             "--dingtalk-port", str(self.dingtalk_port), "--child"],
+             "--dingtalk-port", str(self.dingtalk_port),
+             "--portsip-port", str(self.portsip_port), "--child"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -98,7 +111,9 @@ class DemoSimulatorProcess:
     def config_toml(self) -> str:
         return demo_config_toml(self.yealink_url,
                                 yeastar_url=f"http://127.0.0.1:{self.pbx_port}",
-                                dingtalk_url=f"http://127.0.0.1:{self.dingtalk_port}")
+                                dingtalk_url=f"http://127.0.0.1:{self.dingtalk_port}",
+                                portsip_url=f"http://127.0.0.1:{self.portsip_port}",
+                                conference_room=DEMO_CONFERENCE_ROOM)
 
     def wait_ready(self, timeout_s: float = 20.0) -> None:
         assert self._process.stdout is not None

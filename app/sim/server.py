@@ -191,4 +191,5 @@ class Simulator:
             self.yealink_url, self.yealink.client_id, self.yealink.client_secret,
             yeastar_url=self.yeastar_url, yeastar_id=self.yeastar.client_id,
             yeastar_secret=self.yeastar.client_secret, dingtalk_url=self.dingtalk_url,
+            portsip_url=self.portsip_url, conference_room=self.portsip.board_id,
         )

@@ -7,12 +7,14 @@ from collections.abc import Callable
 
 from app.api.backoff import Backoff
 from app.api.dingtalk.client import DingTalkClient
+from app.api.portsip.client import PortSipClient
 from app.api.yealink.client import YealinkClient
 from app.api.yealink.models import Space
 from app.api.yeastar.client import YeastarClient
 from app.config import Config
 from app.state.calls import CallBook
 from app.state.change_feed import ChangeFeed
+from app.state.conference import ConferenceCoordinator
 from app.state.coordinator import RoomCoordinator
 from app.state.devices import DevicePoller
 from app.state.pacing import DevicePacer
@@ -49,6 +51,12 @@ class PanelSession:
                                            config.dingtalk.app_secret,
                                            config.dingtalk.operator_union_id)
         self._pollers: dict[str, DevicePoller] = {}
+        self.portsip: PortSipClient | None = None
+        if config.portsip is not None:
+            self.portsip = PortSipClient(config.portsip.url, config.portsip.username,
+                                         config.portsip.password, config.portsip.domain,
+                                         verify=config.portsip.verify_tls)
+        self._conferences: dict[str, ConferenceCoordinator] = {}
         self.calls: CallBook | None = None
         if config.yeastar is not None:
             pbx = YeastarClient(config.yeastar.url, config.yeastar.client_id,
@@ -113,6 +121,19 @@ class PanelSession:
                 backoff_factory=self._backoff_factory)
         return self._pollers[room.id]
 
+    def conference(self, room: Space) -> ConferenceCoordinator | None:
+        """The room's conference, when it has one and the conference server is configured."""
+        settings = self.config.room_settings(room.id, room.name)
+        if self.portsip is None or settings is None or not settings.conference_room:
+            return None
+        if room.id not in self._conferences:
+            assert self.config.portsip is not None
+            self._conferences[room.id] = ConferenceCoordinator(
+                self.portsip, settings.conference_room,
+                interval_s=self.config.portsip.poll_interval_s,
+                backoff_factory=self._backoff_factory)
+        return self._conferences[room.id]
+
     def phone_of(self, room: Space) -> str | None:
         """The key of a room in the call book, when the room has PBX extensions."""
         settings = self.config.room_settings(room.id, room.name)
@@ -121,6 +142,11 @@ class PanelSession:
     async def aclose(self) -> None:
         for poller in self._pollers.values():
             await poller.stop()
+        for conference in self._conferences.values():
+            await conference.stop()
+            await conference.wait_for_commands()
+        if self.portsip is not None:
+            await self.portsip.aclose()
         if self.dingtalk is not None:
             await self.dingtalk.aclose()
         if self.calls is not None:

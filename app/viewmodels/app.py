@@ -185,7 +185,8 @@ class RpApp(QObject):
         vm = self._room_vms.get(room.id)
         if vm is None:
             vm = RpRoomViewModel(self._session.coordinator(room), self._session.routing(room),
-                                 self._calls_for(room), self._session.devices(room), self)
+                                 self._calls_for(room), self._session.devices(room),
+                                 self._session.conference(room), self)
             vm.notice.connect(self._show_banner)
             self._room_vms[room.id] = vm
         if previous is not None and previous is not vm:

@@ -5,16 +5,20 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import time
+from collections.abc import Coroutine
+from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
+from app.state.conference import ConferenceCoordinator
 from app.state.coordinator import RoomCoordinator
 from app.state.devices import DevicePoller
 from app.state.freshness import Link
 from app.state.room import Notice, RoomView, Section
 from app.state.routing import RoutingCoordinator
 from app.viewmodels.calls import RpCallsViewModel
+from app.viewmodels.conference import RpConferenceViewModel
 from app.viewmodels.devices import RpDeviceListModel
 from app.viewmodels.lists import RpMacroListModel, RpSwitchListModel
 from app.viewmodels.qml_types import uncreatable
@@ -45,13 +49,16 @@ class RpRoomViewModel(QObject):
 
     def __init__(self, coordinator: RoomCoordinator, routing: RoutingCoordinator,
                  calls: RpCallsViewModel | None = None, devices: DevicePoller | None = None,
+                 conference: ConferenceCoordinator | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._conference = RpConferenceViewModel(conference, self)
         self._devices = RpDeviceListModel(devices, self)
         self._coordinator = coordinator
         self._calls = calls or RpCallsViewModel(None, None, [], self)
         self._calls.setParent(self)
         self._calls.notice.connect(self.notice)
+        self._conference.notice.connect(self.notice)
         self._routing = RpRoutingViewModel(routing, self)
         self._routing.notice.connect(self.notice)
         self._page = "controls"
@@ -72,11 +79,14 @@ class RpRoomViewModel(QObject):
         self._devices.activate()
         if self._page in ROUTING_PAGES:
             self._routing.activate()
+        if self._page == "conference":
+            self._conference.activate()
 
     async def deactivate(self) -> None:
         self._active = False
         await self._coordinator.stop()
         await self._devices.deactivate()
+        await self._conference.deactivate()
         await self._routing.deactivate()
 
     @Property(str, notify=pageChanged)
@@ -86,7 +96,7 @@ class RpRoomViewModel(QObject):
 
     @Slot(str)
     def showPage(self, page: str) -> None:
-        if page not in ("controls", "calls", *ROUTING_PAGES) or page == self._page:
+        if page not in ("controls", "calls", "conference", *ROUTING_PAGES) or page == self._page:
             return
         self._page = page
         self.pageChanged.emit()
@@ -94,13 +104,25 @@ class RpRoomViewModel(QObject):
         if page in ROUTING_PAGES and self._active:
             self._routing.activate()
         elif page not in ROUTING_PAGES:
-            task = asyncio.ensure_future(self._routing.deactivate())
-            self._background.add(task)
-            task.add_done_callback(self._background.discard)
+            self._in_background(self._routing.deactivate())
+        # The conference is read only while its page is up.
+        if page == "conference" and self._active:
+            self._conference.activate()
+        elif page != "conference":
+            self._in_background(self._conference.deactivate())
+
+    def _in_background(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     @Property(RpRoutingViewModel, constant=True)
     def routing(self) -> RpRoutingViewModel:
         return self._routing
+
+    @Property(RpConferenceViewModel, constant=True)
+    def conference(self) -> RpConferenceViewModel:
+        return self._conference
 
     @Property(RpDeviceListModel, constant=True)
     def devices(self) -> RpDeviceListModel:

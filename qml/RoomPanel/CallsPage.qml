@@ -8,7 +8,6 @@ Item {
     id: page
 
     required property RpCallsViewModel calls
-    property string typed: ""
 
     objectName: "callsPage"
 
@@ -104,67 +103,13 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.spacingSmall
 
-            Rectangle {
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
-                radius: Theme.radius
-                color: Theme.surface
-
-                Text {
-                    objectName: "dialedNumber"
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacingSmall
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                    elide: Text.ElideLeft
-                    color: page.typed !== "" ? Theme.text : Theme.textMuted
-                    font.pixelSize: Theme.fontLarge
-                    text: page.typed !== "" ? page.typed : qsTr("Number")
-                }
-            }
-
-            GridLayout {
+            NumberPad {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                columns: 3
-                rowSpacing: 6
-                columnSpacing: 6
-
-                Repeater {
-                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#"]
-                    delegate: ActionButton {
-                        required property string modelData
-                        objectName: "key:" + modelData
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        label: modelData
-                        fontSize: Theme.fontLarge
-                        onClicked: page.typed = (page.typed + modelData).slice(0, 24)
-                    }
-                }
-
-                ActionButton {
-                    objectName: "keyDelete"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    label: "⌫"
-                    enabled: page.typed !== ""
-                    onClicked: page.typed = page.typed.slice(0, -1)
-                }
-
-                ActionButton {
-                    objectName: "callButton"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.columnSpan: 2
-                    label: page.calls.dialing ? qsTr("Calling…") : qsTr("Call")
-                    primary: true
-                    enabled: page.typed !== "" && page.calls.available && !page.calls.dialing
-                    onClicked: {
-                        page.calls.dial(page.typed)
-                        page.typed = ""
-                    }
-                }
+                actionLabel: page.calls.dialing ? qsTr("Calling…") : qsTr("Call")
+                busy: page.calls.dialing
+                ready: page.calls.available
+                onSubmitted: number => page.calls.dial(number)
             }
 
             Flow {

@@ -32,14 +32,16 @@ Item {
 
                 Repeater {
                     id: tabs
-                    model: [
-                        { page: "controls", label: qsTr("Controls") },
-                        { page: "calls", label: qsTr("Calls") },
+                    model: [{ page: "controls", label: qsTr("Controls") }]
+                        .concat(screen.room.calls.hasPhone ? [{ page: "calls", label: qsTr("Calls") }] : [])
+                        .concat(screen.room.conference.hasConference
+                                ? [{ page: "conference", label: qsTr("Conference") }] : [])
+                        .concat([
                         { page: "matrix", label: qsTr("Matrix") },
                         { page: "displays", label: qsTr("Displays") },
                         { page: "presets", label: qsTr("Presets") },
                         { page: "usb", label: qsTr("USB") }
-                    ]
+                    ])
                     delegate: TabButtonItem {
                         required property var modelData
                         width: parent.width / tabs.count
@@ -56,8 +58,8 @@ Item {
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: ["controls", "calls", "matrix", "displays", "presets", "usb"]
-                          .indexOf(screen.room.page)
+            currentIndex: ["controls", "calls", "conference", "matrix", "displays", "presets",
+                           "usb"].indexOf(screen.room.page)
 
             ControlsPage {
                 room: screen.room
@@ -70,6 +72,14 @@ Item {
                 active: false
                 sourceComponent: CallsPage {
                     calls: screen.room.calls
+                }
+            }
+
+            Loader {
+                id: conferencePage
+                active: false
+                sourceComponent: ConferencePage {
+                    conference: screen.room.conference
                 }
             }
 
@@ -108,8 +118,8 @@ Item {
     }
 
     function loadPage(): void {
-        const loaders = { calls: callsPage, matrix: matrixPage, displays: displaysPage,
-                          presets: presetsPage, usb: usbPage }
+        const loaders = { calls: callsPage, conference: conferencePage, matrix: matrixPage,
+                          displays: displaysPage, presets: presetsPage, usb: usbPage }
         const loader = loaders[screen.room.page]
         if (loader)
             loader.active = true

@@ -1,0 +1,170 @@
+"""A room's conference: status badges, participants with their controls, room controls."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+from PySide6.QtQml import QmlElement
+
+from app.api.portsip.models import LAYOUTS
+from app.state.conference import ConferenceCoordinator, ConferenceView
+from app.state.room import Notice
+from app.viewmodels.keyed_list import KeyedListModel
+from app.viewmodels.qml_types import uncreatable
+
+QML_IMPORT_NAME = "RoomPanel.ViewModels"
+QML_IMPORT_MAJOR_VERSION = 1
+
+_USER = Qt.ItemDataRole.UserRole.value
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: str
+    name: str
+    muted: bool
+    chairman: bool
+    position: int
+    pending: bool
+
+
+def display_name(raw: str) -> str:
+    """'"Somchai"<sip:0812345678@pbx>' -> 'Somchai'; '<sip:0899@pbx>' -> '0899'."""
+    if raw.startswith('"') and '"' in raw[1:]:
+        return raw[1:raw.index('"', 1)] or raw
+    if "sip:" in raw:
+        return raw.split("sip:", 1)[1].split("@", 1)[0].rstrip(">")
+    return raw
+
+
+class ParticipantRoles(enum.IntEnum):
+    participantId = _USER + 1
+    name = _USER + 2  # type: ignore[assignment]  # a role named like Enum.name
+    muted = _USER + 3
+    chairman = _USER + 4
+    position = _USER + 5
+    pending = _USER + 6
+
+
+@QmlElement
+@uncreatable("Owned by RpConferenceViewModel")
+class RpParticipantListModel(KeyedListModel):
+    Roles = ParticipantRoles
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(key=lambda row: row.id, parent=parent)
+
+    def role_value(self, row: ParticipantRow, role: Any) -> Any:
+        return {
+            ParticipantRoles.participantId: row.id, ParticipantRoles.name: row.name,
+            ParticipantRoles.muted: row.muted, ParticipantRoles.chairman: row.chairman,
+            ParticipantRoles.position: row.position, ParticipantRoles.pending: row.pending,
+        }[role]
+
+
+@QmlElement
+@uncreatable("Owned by a room view-model")
+class RpConferenceViewModel(QObject):
+    stateChanged = Signal()
+    notice = Signal(str, bool)
+
+    def __init__(self, coordinator: ConferenceCoordinator | None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._coordinator = coordinator
+        self._participants = RpParticipantListModel(self)
+        self._view = ConferenceView()
+        if coordinator is not None:
+            coordinator.add_listener(self._apply, self._on_notice)
+            self._apply(coordinator.view)
+
+    def activate(self) -> None:
+        if self._coordinator is not None:
+            self._coordinator.start()
+
+    async def deactivate(self) -> None:
+        if self._coordinator is not None:
+            await self._coordinator.stop()
+
+    @Property(bool, constant=True)
+    def hasConference(self) -> bool:
+        return self._coordinator is not None
+
+    @Property(str, notify=stateChanged)
+    def subject(self) -> str:
+        return self._view.subject
+
+    @Property(str, notify=stateChanged)
+    def status(self) -> str:
+        return self._view.status
+
+    @Property(bool, notify=stateChanged)
+    def locked(self) -> bool:
+        return self._view.locked
+
+    @Property(bool, notify=stateChanged)
+    def muted(self) -> bool:
+        return self._view.muted
+
+    @Property(bool, notify=stateChanged)
+    def recording(self) -> bool:
+        return self._view.recording
+
+    @Property(str, notify=stateChanged)
+    def layout(self) -> str:
+        return self._view.layout
+
+    @Property(str, notify=stateChanged)
+    def error(self) -> str:
+        return self._view.error
+
+    @Property(list, constant=True)
+    def layouts(self) -> list[str]:
+        return list(LAYOUTS)
+
+    @Property(RpParticipantListModel, constant=True)
+    def participants(self) -> RpParticipantListModel:
+        return self._participants
+
+    @Slot(str, result=bool)
+    def isPending(self, key: str) -> bool:
+        return key in self._view.pending
+
+    @Slot(str)
+    def roomAction(self, action: str) -> None:
+        if self._coordinator is not None:
+            self._coordinator.room_action(action)
+
+    @Slot(str)
+    def setLayout(self, layout: str) -> None:
+        if self._coordinator is not None:
+            self._coordinator.set_layout(layout)
+
+    @Slot(str)
+    def invite(self, number: str) -> None:
+        if self._coordinator is not None and number:
+            self._coordinator.invite(number)
+
+    @Slot(str, str)
+    def participantAction(self, participant_id: str, action: str) -> None:
+        """mute | unmute | chairman | destroy (the view confirms a removal first)"""
+        if self._coordinator is not None:
+            self._coordinator.participant_action(participant_id, action)
+
+    def _on_notice(self, notice: Notice) -> None:
+        self.notice.emit(notice.text, notice.error)
+
+    def _apply(self, view: ConferenceView) -> None:
+        old, self._view = self._view, view
+        self._participants.sync([
+            ParticipantRow(p.id, display_name(p.display_name), p.muted, p.chairman, p.position,
+                           any(key.endswith(f":{p.id}") for key in view.pending))
+            for p in view.participants])
+        if (old.subject, old.status, old.locked, old.muted, old.recording, old.layout,
+                old.error, old.pending) != (view.subject, view.status, view.locked, view.muted,
+                                            view.recording, view.layout, view.error,
+                                            view.pending):
+            self.stateChanged.emit()

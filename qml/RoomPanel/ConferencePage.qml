@@ -1,0 +1,300 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import RoomPanel.ViewModels
+
+// The room's conference: whether it is live, locked, muted, recording; who is in it and
+// what the presenter can do to each; room controls, the layout and an invite keypad.
+Item {
+    id: page
+
+    required property RpConferenceViewModel conference
+    property string removing: ""  // the participant awaiting a confirmed removal
+    property string removingName: ""
+    // A small panel shows the participants or the invite keypad, a wide one both.
+    readonly property bool wide: page.width >= 1000
+    property bool inviting: false
+
+    objectName: "conferencePage"
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            visible: page.wide || !page.inviting
+            spacing: Theme.spacingSmall
+
+            Text {
+                Layout.fillWidth: true
+                text: page.conference.subject !== "" ? page.conference.subject : qsTr("Conference")
+                color: Theme.text
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                elide: Text.ElideRight
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+
+                Repeater {
+                    model: [
+                        { key: "live", on: page.conference.status === "ON_CALL",
+                          label: page.conference.status === "ON_CALL" ? qsTr("Live")
+                               : page.conference.status === "OFFLINE" ? qsTr("Offline") : qsTr("Waiting") },
+                        { key: "locked", on: page.conference.locked,
+                          label: page.conference.locked ? qsTr("Locked") : qsTr("Open") },
+                        { key: "muted", on: page.conference.muted,
+                          label: page.conference.muted ? qsTr("All muted") : qsTr("Sound on") },
+                        { key: "recording", on: page.conference.recording,
+                          label: page.conference.recording ? qsTr("● Recording") : qsTr("Not recording") }
+                    ]
+                    delegate: Rectangle {
+                        id: badge
+                        required property var modelData
+                        objectName: "badge:" + badge.modelData.key
+                        property string label: badge.modelData.label
+                        width: badgeText.implicitWidth + 2 * Theme.spacing
+                        height: 36
+                        radius: 18
+                        color: badge.modelData.on ? (badge.modelData.key === "recording"
+                                                     ? Theme.danger : Theme.accent)
+                                                  : Theme.surfaceRaised
+
+                        Text {
+                            id: badgeText
+                            anchors.centerIn: parent
+                            text: badge.label
+                            color: Theme.text
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
+                        }
+                    }
+                }
+            }
+
+            Text {
+                Layout.fillWidth: true
+                visible: page.conference.error !== ""
+                text: qsTr("Not up to date: %1").arg(page.conference.error)
+                color: Theme.stale
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+
+            ListView {
+                id: people
+                objectName: "participants"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 6
+                boundsBehavior: Flickable.StopAtBounds
+                model: page.conference.participants
+                delegate: Rectangle {
+                    id: person
+
+                    required property string participantId
+                    required property string name
+                    required property bool muted
+                    required property bool chairman
+                    required property bool pending
+
+                    objectName: "participant:" + person.name
+                    width: people.width
+                    height: 64
+                    radius: Theme.radius
+                    color: Theme.surface
+                    opacity: person.pending ? 0.7 : 1.0
+
+                    RowLayout {
+                        anchors.fill: parent
+                        anchors.leftMargin: Theme.spacing
+                        anchors.rightMargin: Theme.spacingSmall
+                        spacing: Theme.spacingSmall
+
+                        Text {
+                            Layout.fillWidth: true
+                            text: (person.chairman ? "★ " : "") + person.name
+                                  + (person.muted ? "  · " + qsTr("muted") : "")
+                            color: Theme.text
+                            font.pixelSize: Theme.fontNormal
+                            elide: Text.ElideRight
+                        }
+
+                        ActionButton {
+                            objectName: "participantMute"
+                            label: person.muted ? qsTr("Unmute") : qsTr("Mute")
+                            busy: person.pending
+                            onClicked: page.conference.participantAction(
+                                           person.participantId, person.muted ? "unmute" : "mute")
+                        }
+
+                        ActionButton {
+                            objectName: "participantChair"
+                            visible: !person.chairman
+                            label: qsTr("Make chair")
+                            onClicked: page.conference.participantAction(person.participantId,
+                                                                         "chairman")
+                        }
+
+                        ActionButton {
+                            objectName: "participantRemove"
+                            label: qsTr("Remove")
+                            danger: true
+                            onClicked: {
+                                page.removing = person.participantId
+                                page.removingName = person.name
+                            }
+                        }
+                    }
+                }
+
+                Text {
+                    anchors.centerIn: parent
+                    visible: people.count === 0
+                    text: qsTr("Nobody is in the conference")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontNormal
+                }
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+
+                ActionButton {
+                    objectName: "roomMute"
+                    label: page.conference.muted ? qsTr("Unmute all") : qsTr("Mute all")
+                    onClicked: page.conference.roomAction(page.conference.muted ? "unmute" : "mute")
+                }
+
+                ActionButton {
+                    objectName: "roomLock"
+                    label: page.conference.locked ? qsTr("Unlock") : qsTr("Lock")
+                    onClicked: page.conference.roomAction(page.conference.locked ? "unlock" : "lock")
+                }
+
+                ActionButton {
+                    objectName: "inviteButton"
+                    visible: !page.wide
+                    label: qsTr("Invite…")
+                    onClicked: page.inviting = true
+                }
+
+                ActionButton {
+                    objectName: "roomRecord"
+                    label: page.conference.recording ? qsTr("Stop recording") : qsTr("Record")
+                    danger: page.conference.recording
+                    onClicked: page.conference.roomAction(page.conference.recording
+                                                          ? "stop_recording" : "start_recording")
+                }
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: 6
+
+                Repeater {
+                    model: page.conference.layouts
+                    delegate: ChipButton {
+                        required property string modelData
+                        objectName: "layout:" + modelData
+                        implicitWidth: Theme.touchTarget
+                        label: modelData.replace("LAYOUT", "")
+                        caption: ""
+                        selected: page.conference.layout === modelData
+                        onClicked: page.conference.setLayout(modelData)
+                    }
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 2
+            visible: page.wide || page.inviting
+            spacing: Theme.spacingSmall
+
+            ActionButton {
+                objectName: "closeInvite"
+                visible: !page.wide
+                label: qsTr("‹ Participants")
+                onClicked: page.inviting = false
+            }
+
+            NumberPad {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                actionLabel: qsTr("Invite")
+                keyFontSize: Theme.fontNormal
+                onSubmitted: number => {
+                    page.conference.invite(number)
+                    page.inviting = false
+                }
+            }
+        }
+    }
+
+    // Removing someone from a meeting cannot be undone from here: ask first.
+    Rectangle {
+        objectName: "confirmRemove"
+        anchors.fill: parent
+        visible: page.removing !== ""
+        color: Qt.rgba(0, 0, 0, 0.6)
+
+        MouseArea {
+            anchors.fill: parent
+        }
+
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.spacing, 480)
+            height: 180
+            radius: Theme.radius
+            color: Theme.surfaceRaised
+
+            Column {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing
+
+                Text {
+                    width: parent.width
+                    text: qsTr("Remove %1 from the conference?").arg(page.removingName)
+                    color: Theme.text
+                    font.pixelSize: Theme.fontLarge
+                    wrapMode: Text.Wrap
+                }
+
+                Row {
+                    anchors.right: parent.right
+                    spacing: Theme.spacingSmall
+
+                    ActionButton {
+                        objectName: "cancelRemove"
+                        label: qsTr("Cancel")
+                        onClicked: page.removing = ""
+                    }
+
+                    ActionButton {
+                        objectName: "confirmRemoveButton"
+                        label: qsTr("Remove")
+                        danger: true
+                        onClicked: {
+                            page.conference.participantAction(page.removing, "destroy")
+                            page.removing = ""
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+"""The conference tab: participants and room controls reach the conference server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import settle, until
+from qml_helpers import find_in, find_item, find_items, is_shown, tap, visible_texts
+from test_qml import SIZES, Panel, open_panel
+
+from app.sim.server import Simulator
+
+
+@pytest.fixture
+def panels(sim: Simulator, run: Any) -> Iterator[list[Panel]]:
+    made: list[Panel] = []
+    yield made
+    for panel in made:
+        run(panel.close())
+    run(settle())
+
+
+async def conference_page(panel: Panel) -> None:
+    await panel.room_live()
+    await tap(panel.window, find_item(panel.window, "tab:conference"))
+    await until(lambda: len(find_items(panel.window, "participant:")) == 3, what="participants")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_mute_a_participant_and_lock_the_room(sim: Simulator, run: Any, panels: list[Panel],
+                                              size: tuple[int, int]) -> None:
+    panel = open_panel(panels, sim, size=size)
+
+    async def scenario() -> None:
+        await conference_page(panel)
+        truncated = [t.property("text") for t in visible_texts(panel.window)
+                     if t.property("truncated") and t.property("text")]
+        assert truncated == []
+        somchai = find_item(panel.window, "participant:Somchai")
+        await tap(panel.window, find_in(somchai, "participantMute"))
+        await until(lambda: find_in(somchai, "participantMute").property("label") == "Unmute",
+                    what="muted")
+        await tap(panel.window, find_item(panel.window, "roomLock"))
+        await until(lambda: find_item(panel.window, "badge:locked").property("label")
+                    == "Locked", what="locked badge")
+
+    run(scenario())
+    board = sim.portsip.rooms[sim.portsip.board_id]
+    assert board.locked
+    assert next(p for p in board.participants if "Somchai" in p.display_name).muted
+    assert len(sim.portsip.seen("/lock")) == 1
+
+
+def test_removing_a_participant_asks_first(sim: Simulator, run: Any,
+                                           panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await conference_page(panel)
+        li_wei = find_item(panel.window, "participant:Li Wei")
+        await tap(panel.window, find_in(li_wei, "participantRemove"))
+        dialog = find_item(panel.window, "confirmRemove")
+        assert is_shown(dialog)
+        await tap(panel.window, find_item(panel.window, "cancelRemove"))
+        assert not is_shown(dialog)
+        assert not sim.portsip.seen("/destroy")
+        await tap(panel.window, find_in(li_wei, "participantRemove"))
+        await tap(panel.window, find_item(panel.window, "confirmRemoveButton"))
+        await until(lambda: len(find_items(panel.window, "participant:")) == 2, what="removed")
+
+    run(scenario())
+    assert len(sim.portsip.seen("/destroy")) == 1
+
+
+def test_invite_and_layout(sim: Simulator, run: Any, panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await conference_page(panel)
+        if is_shown(find_item(panel.window, "inviteButton")):  # a small panel: keypad on demand
+            await tap(panel.window, find_item(panel.window, "inviteButton"))
+        for key in "0899":
+            await tap(panel.window, find_item(panel.window, f"key:{key}"))
+        await tap(panel.window, find_item(panel.window, "padAction"))
+        await until(lambda: len(find_items(panel.window, "participant:")) == 4, what="invited")
+        await tap(panel.window, find_item(panel.window, "layout:LAYOUT9"))
+        await until(lambda: find_item(panel.window, "layout:LAYOUT9").property("selected"))
+
+    run(scenario())
+    assert sim.portsip.seen("/participants/invite")[0][2] == {"number": "0899"}
