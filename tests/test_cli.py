@@ -172,3 +172,16 @@ def test_doctor_reports_dingtalk_devices(
     assert report["services"]["dingtalk"]["ok"] is True
     board = next(r for r in report["rooms"] if r["name"] == "Boardroom")
     assert board["devices"] == [{"id": "1234", "status": "projection", "share_code": "482915"}]
+
+
+def test_doctor_reports_the_rooms_conference(
+    sim: Simulator, config_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["doctor", "--config", str(config_file), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["services"]["portsip"]["ok"] is True
+    conference = next(r for r in report["rooms"] if r["name"] == "Boardroom")["conference"]
+    assert (conference["status"], conference["locked"], conference["recording"]) == (
+        "ON_CALL", False, False)
+    assert [(p["name"], p["chairman"]) for p in conference["participants"]] == [
+        ("Boardroom", True), ("Somchai", False), ("Li Wei", False)]

@@ -77,6 +77,8 @@ async def collect_report(config: Config) -> dict[str, Any]:
                 if any(m.kind == "extension" and m.number in extensions for m in call.members)]
     if config.dingtalk is not None:
         services["dingtalk"] = await _dingtalk_report(config, rooms)
+    if config.portsip is not None:
+        services["portsip"] = await _portsip_report(config, rooms)
     return {"services": services, "rooms": rooms}
 
 
@@ -104,6 +106,36 @@ async def _dingtalk_report(config: Config, rooms: list[dict[str, Any]]) -> dict[
     finally:
         await client.aclose()
     return {"ok": not errors, "error": "; ".join(errors) or None, "url": config.dingtalk.url}
+
+
+async def _portsip_report(config: Config, rooms: list[dict[str, Any]]) -> dict[str, Any]:
+    from app.api.portsip.client import PortSipClient
+    from app.api.portsip.models import display_name
+
+    assert config.portsip is not None
+    client = PortSipClient(config.portsip.url, config.portsip.username, config.portsip.password,
+                           config.portsip.domain, verify=config.portsip.verify_tls)
+    try:
+        listed = await client.list_rooms()
+        for entry in rooms:
+            settings = config.room_settings(entry["id"], entry["name"])
+            if settings is None or not settings.conference_room:
+                continue
+            status, people = await asyncio.gather(
+                client.room_status(settings.conference_room),
+                client.participants(settings.conference_room))
+            entry["conference"] = {
+                "id": settings.conference_room, "status": status.status,
+                "locked": status.locked, "muted": status.muted, "recording": status.recording,
+                "participants": [{"id": p.id, "name": display_name(p.display_name),
+                                  "muted": p.muted, "chairman": p.chairman} for p in people]}
+    except ServiceError as exc:
+        return {"ok": False, "error": exc.message, "url": config.portsip.url,
+                "kind": type(exc).__name__}
+    finally:
+        await client.aclose()
+    return {"ok": True, "error": None, "url": config.portsip.url,
+            "conference_rooms": len(listed)}
 
 
 async def _pbx_report(config: Config) -> tuple[dict[str, Any], list[Any]]:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from app.api.portsip.models import LAYOUTS
+from app.api.portsip.models import LAYOUTS, display_name
 from app.state.conference import ConferenceCoordinator, ConferenceView
 from app.state.room import Notice
 from app.viewmodels.keyed_list import KeyedListModel
@@ -29,15 +29,6 @@ class ParticipantRow:
     chairman: bool
     position: int
     pending: bool
-
-
-def display_name(raw: str) -> str:
-    """'"Somchai"<sip:0812345678@pbx>' -> 'Somchai'; '<sip:0899@pbx>' -> '0899'."""
-    if raw.startswith('"') and '"' in raw[1:]:
-        return raw[1:raw.index('"', 1)] or raw
-    if "sip:" in raw:
-        return raw.split("sip:", 1)[1].split("@", 1)[0].rstrip(">")
-    return raw
 
 
 class ParticipantRoles(enum.IntEnum):

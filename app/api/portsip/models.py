@@ -49,3 +49,12 @@ class Participant(_Wire):
 
 class ParticipantList(_Wire):
     items: list[Participant] = Field(default_factory=list)
+
+
+def display_name(raw: str) -> str:
+    """'"Somchai"<sip:0812345678@pbx>' -> 'Somchai'; '<sip:0899@pbx>' -> '0899'."""
+    if raw.startswith('"') and '"' in raw[1:]:
+        return raw[1:raw.index('"', 1)] or raw
+    if "sip:" in raw:
+        return raw.split("sip:", 1)[1].split("@", 1)[0].rstrip(">")
+    return raw
