@@ -35,9 +35,13 @@ class Ui:
     engine: QQmlApplicationEngine
     window: QQuickWindow
     app_vm: RpApp
+    closed: bool = False
 
     def close(self) -> None:
         # The engine goes first: views bound to a dead view-model print errors at teardown.
+        if self.closed:
+            return
+        self.closed = True
         self.window.close()
         self.engine.deleteLater()
 

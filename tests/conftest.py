@@ -46,7 +46,13 @@ def run(event_loop_qt: qasync.QEventLoop) -> Iterator[Callable[..., Any]]:
 
     def runner(coro: Awaitable[T], timeout: float = 20.0) -> T:
         task = event_loop_qt.create_task(asyncio.wait_for(coro, timeout), name=RUNNER)
-        return event_loop_qt.run_until_complete(task)
+        try:
+            return event_loop_qt.run_until_complete(task)
+        except TimeoutError:
+            import sys
+            for t in asyncio.all_tasks(event_loop_qt):
+                t.print_stack(limit=6, file=sys.stderr)
+            raise
 
     yield runner
     # Connection attempts a test abandoned must finish while the loop still runs.

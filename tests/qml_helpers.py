@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
-from PySide6.QtTest import QTest
 
 
 def walk(item: QQuickItem) -> Iterator[QQuickItem]:
@@ -40,25 +40,20 @@ def is_shown(item: QQuickItem) -> bool:
 
 
 async def tap(window: QQuickWindow, item: QQuickItem) -> None:
-    """Click the item's centre as a finger would.
-
-    QTest delivers the click by spinning Qt's event loop; run inside a test coroutine that
-    would step other asyncio tasks re-entrantly. So the click runs as a plain loop callback,
-    as a real tap does.
-    """
+    """Click the item's centre as a finger would (a posted press and release)."""
     await next_frame(window)  # layouts settle in the polish step before a frame
     assert is_shown(item), f"{item.objectName()} is not visible"
-    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-    loop = asyncio.get_running_loop()
-    done: asyncio.Future[None] = loop.create_future()
-
-    def click() -> None:
-        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         centre)
-        done.set_result(None)
-
-    loop.call_soon(click)
-    await done
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+    global_centre = QPointF(window.mapToGlobal(centre.toPoint()))
+    # Posted, not sent: the press and release are handled by the event loop like a real
+    # finger's, never re-entrantly inside a running asyncio task.
+    for kind, buttons in ((QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+                          (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton)):
+        QCoreApplication.postEvent(window, QMouseEvent(
+            kind, centre, global_centre, Qt.MouseButton.LeftButton, buttons,
+            Qt.KeyboardModifier.NoModifier))
+    for _ in range(3):
+        await asyncio.sleep(0.01)
 
 
 async def next_frame(window: QQuickWindow) -> None:
@@ -72,9 +67,13 @@ async def next_frame(window: QQuickWindow) -> None:
 
     window.frameSwapped.connect(on_swap, Qt.ConnectionType.QueuedConnection)
     window.update()
+    # No asyncio.wait_for: cancelling it under qasync can hang. A frame that does not come
+    # (nothing changed) just lets the tap go ahead after a second.
+    give_up = loop.call_later(1.0, on_swap)
     try:
-        await asyncio.wait_for(swapped, 5.0)
+        await swapped
     finally:
+        give_up.cancel()
         window.frameSwapped.disconnect(on_swap)
 
 

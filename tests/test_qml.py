@@ -131,9 +131,11 @@ def test_refused_switch_flips_back_and_says_why(
     async def scenario() -> None:
         await panel.room_live()
         row = find_item(panel.window, "switch:Camera follows speaker")
+        shown: list[bool] = []
+        row.onChanged.connect(lambda: shown.append(bool(row.property("on"))))
         await tap(panel.window, row)
-        assert row.property("on") is True
         await until(lambda: is_shown(find_item(panel.window, "banner")), what="banner")
+        assert shown == [True, False]  # flipped at once, then back on the refusal
         assert row.property("on") is False
         text = find_item(panel.window, "bannerText").property("text")
         assert text == "Could not switch “Camera follows speaker” on: Encoder offline"

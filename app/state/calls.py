@@ -104,6 +104,7 @@ class CallBook:
         self._tasks: set[asyncio.Future[None]] = set()
         self._reconcile_generation = 0
         self._flush_scheduled = False
+        self._closed = False
         self.stream = EventStream(client, self.on_event, self.on_link,
                                   heartbeat_s=heartbeat_s, dead_after_s=dead_after_s,
                                   backoff_factory=backoff_factory)
@@ -118,7 +119,8 @@ class CallBook:
         self._notice_listeners.append(on_notice)
 
     def start(self) -> None:
-        self.stream.start()
+        if not self._closed:
+            self.stream.start()
 
     async def stop(self) -> None:
         await self.stream.stop()
@@ -128,6 +130,7 @@ class CallBook:
 
     async def aclose(self) -> None:
         """Stop listening and revoke the PBX token."""
+        self._closed = True
         await self.stop()
         await self._client.aclose()
 

@@ -58,6 +58,7 @@ class RpApp(QObject):
         self._tasks: set[asyncio.Future[None]] = set()
         self._all_calls = RpAllCallsModel(session.calls, self)
         self._calls_started = False
+        self._closing = False
 
     # --- start and stop ----------------------------------------------------------------------
 
@@ -65,6 +66,9 @@ class RpApp(QObject):
         self._spawn(self._load_rooms_until_reachable())
 
     async def aclose(self) -> None:
+        # Nothing starts again on the way out (a room going offline as its service closes
+        # would otherwise start the PBX stream anew).
+        self._closing = True
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -106,7 +110,7 @@ class RpApp(QObject):
             self._start_calls()
 
     def _start_calls(self) -> None:
-        if self._session.calls is not None and not self._calls_started:
+        if self._session.calls is not None and not self._calls_started and not self._closing:
             self._calls_started = True
             self._session.calls.start()
 
@@ -181,6 +185,8 @@ class RpApp(QObject):
     # --- internals ---------------------------------------------------------------------------
 
     def _open(self, room: Space) -> None:
+        if self._closing:
+            return
         previous = self._room
         vm = self._room_vms.get(room.id)
         if vm is None:

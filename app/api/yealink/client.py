@@ -92,9 +92,11 @@ class YealinkClient(AvCalls):
         self._token: str | None = None
         self._token_expires_at: float = 0.0
         self._token_lock = asyncio.Lock()
+        self._closed = False
 
     async def aclose(self) -> None:
         # The service has no token revocation call; the token simply lapses.
+        self._closed = True
         self._token = None
         if self._owns_http:
             await self._http.aclose()
@@ -285,6 +287,8 @@ class YealinkClient(AvCalls):
         params: dict[str, str] | None = None,
         timeout: httpx.Timeout | None = None,
     ) -> httpx.Response:
+        if self._closed:
+            raise ServiceUnreachable(SERVICE, "The panel is shutting down")
         request_headers = {
             **headers,
             "timestamp": str(int(self._wall_clock() * 1000)),

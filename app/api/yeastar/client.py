@@ -74,6 +74,7 @@ class YeastarClient:
         self._next_login_at = 0.0
         self._lock = asyncio.Lock()
         self._exchanges: set[asyncio.Future[None]] = set()
+        self._closing = False
 
     # --- token lifecycle -------------------------------------------------------------------
 
@@ -107,6 +108,8 @@ class YeastarClient:
         await asyncio.shield(task)
 
     async def _login(self) -> None:
+        if self._closing:
+            raise ServiceUnreachable(SERVICE, "The panel is shutting down")
         now = self._clock()
         if now < self._next_login_at:
             wait = round(self._next_login_at - now)
@@ -147,6 +150,7 @@ class YeastarClient:
         """Revoke our token (the PBX counts it against its limit of 8) and close."""
         # A login or refresh still under way brings a token we must revoke too.
         await asyncio.gather(*self._exchanges, return_exceptions=True)
+        self._closing = True
         if self._grant is not None:
             token, self._grant = self._grant.access_token, None
             try:
