@@ -114,7 +114,8 @@ class Simulator:
         from app.sim.yeastar_scenario import play_forever
 
         async def start() -> None:
-            self._scenarios.append(asyncio.ensure_future(play_forever(self.yeastar, pace)))
+            self._scenarios.append(asyncio.ensure_future(
+                play_forever(self.yeastar, pace, conference=self.portsip)))
             self._scenarios.append(asyncio.ensure_future(play_devices(self.dingtalk, pace)))
 
         self.run(start())

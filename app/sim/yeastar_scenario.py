@@ -7,10 +7,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
+from app.sim.portsip import PortSipSim
 from app.sim.yeastar import YeastarSim
 
 
-async def play_forever(pbx: YeastarSim, pace: float = 1.0) -> None:
+async def play_forever(pbx: YeastarSim, pace: float = 1.0,
+                       conference: PortSipSim | None = None) -> None:
     async def wait(seconds: float) -> None:
         await asyncio.sleep(seconds * pace)
 
@@ -41,9 +43,14 @@ async def play_forever(pbx: YeastarSim, pace: float = 1.0) -> None:
             await wait(10)
         pbx.end(codec)
         await wait(4)
-        conference = pbx.conference("6400", ["1001", "1003"], "0898765432")
+        # One story: the PBX's conference call is the conference server's room filling up.
+        bridge = pbx.conference("6400", ["1001", "1003"], "0898765432")
+        guest = (conference.join(conference.board_id, '"Guest"<sip:0898765432@pbx>')
+                 if conference else None)
         await wait(15)
         pbx.host_left("6400", "1001")
         await wait(3)
-        pbx.end(conference)
+        pbx.end(bridge)
+        if conference is not None and guest is not None:
+            conference.leave(conference.board_id, guest)
         await wait(8)
