@@ -153,8 +153,14 @@ class YeastarClient:
         self._closing = True
         if self._grant is not None:
             token, self._grant = self._grant.access_token, None
+            # On a connection of its own: requests cancelled on the way out (the event
+            # stream's, a poll's) can leave the shared pool's lock held, and the revocation
+            # must not wait behind them.
+            options = {**self._http_options, "timeout": httpx.Timeout(5.0)}
             try:
-                await self._send("GET", "del_token", params={"access_token": token})
+                async with httpx.AsyncClient(**options) as http:  # type: ignore[arg-type]
+                    await self._send("GET", "del_token", params={"access_token": token},
+                                     http=http)
                 log.info("Revoked the PBX token")
             except (ServiceUnreachable, ServiceTimeout, ServerFailure, InvalidResponse) as exc:
                 log.warning("Could not revoke the PBX token: %s", exc.message)
@@ -243,11 +249,12 @@ class YeastarClient:
         return data
 
     async def _send(self, method: str, endpoint: str, *, body: dict[str, Any] | None = None,
-                    params: dict[str, str] | None = None) -> dict[str, Any]:
+                    params: dict[str, str] | None = None,
+                    http: httpx.AsyncClient | None = None) -> dict[str, Any]:
         started = time.perf_counter()
         try:
-            response = await self._http.request(method, f"{self.base_url}/{endpoint}",
-                                                params=params, json=body)
+            response = await (http or self._http).request(
+                method, f"{self.base_url}/{endpoint}", params=params, json=body)
         # httpx errors carry the request, whose URL holds the token: never chain them.
         except httpx.TimeoutException:
             raise ServiceTimeout(SERVICE, "The PBX did not answer in time") from None
