@@ -11,16 +11,34 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 ENV_PREFIX = "ROOMPANEL_"
 
 
 class ConfigError(Exception):
     """The configuration cannot be used; the message says which key and why."""
+
+
+def _http_url(value: str) -> str:
+    if not value.startswith(("https://", "http://")):
+        raise ValueError("must start with https:// (or http:// for a simulator)")
+    return value.rstrip("/")
+
+
+# A service address: https:// (or http:// for a simulator), without a trailing slash.
+ServiceUrl = Annotated[str, AfterValidator(_http_url)]
 
 
 class _Section(BaseModel):
@@ -39,18 +57,11 @@ class PanelConfig(_Section):
 
 
 class YealinkConfig(_Section):
-    url: str
+    url: ServiceUrl
     client_id: str = Field(min_length=1)
     client_secret: str = Field(min_length=1)
     verify_tls: bool = True
     ca_file: Path | None = None
-
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not value.startswith(("https://", "http://")):
-            raise ValueError("must start with https:// (or http:// for a simulator)")
-        return value.rstrip("/")
 
     @model_validator(mode="after")
     def _ca_file_exists(self) -> YealinkConfig:
@@ -66,48 +77,27 @@ class YealinkConfig(_Section):
 
 
 class YeastarConfig(_Section):
-    url: str
+    url: ServiceUrl
     client_id: str = Field(min_length=1)
     client_secret: str = Field(min_length=1)
     verify_tls: bool = True
 
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not value.startswith(("https://", "http://")):
-            raise ValueError("must start with https:// (or http:// for a simulator)")
-        return value.rstrip("/")
-
 
 class DingTalkConfig(_Section):
-    url: str = "https://api.dingtalk.com"
+    url: ServiceUrl = "https://api.dingtalk.com"
     app_key: str = Field(min_length=1)
     app_secret: str = Field(min_length=1)
     operator_union_id: str = Field(min_length=1)
     poll_interval_s: float = Field(default=30.0, ge=2.0, le=3600.0)
 
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not value.startswith(("https://", "http://")):
-            raise ValueError("must start with https:// (or http:// for a simulator)")
-        return value.rstrip("/")
-
 
 class PortSipConfig(_Section):
-    url: str
+    url: ServiceUrl
     username: str = Field(min_length=1)
     password: str = Field(min_length=1)
     domain: str | None = None
     verify_tls: bool = True
     poll_interval_s: float = Field(default=3.0, ge=1.0, le=300.0)
-
-    @field_validator("url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not value.startswith(("https://", "http://")):
-            raise ValueError("must start with https:// (or http:// for a simulator)")
-        return value.rstrip("/")
 
 
 class SpeedDial(_Section):
