@@ -124,3 +124,25 @@ def test_preset_button_applies_and_marks_it(sim: Simulator, run: Any,
 
     run(scenario())
     assert sim.yealink.seen("/routing/av/preset/enable")[0].body["presetId"] == "preset-board-2"
+
+
+def test_a_failed_routing_read_is_said_on_the_page(sim: Simulator, run: Any,
+                                                   panels: list[Panel]) -> None:
+    from app.sim.faults import Fault, FaultKind
+
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await show_page(panel, "matrix")
+        sim.call(lambda: sim.yealink.fail(Fault(FaultKind.HTTP_STATUS, path="routing/av/real",
+                                                status=500, count=1000)))
+        room = panel.vm.room
+        assert room is not None
+        room.routing._coordinator.request_refresh()
+        strip = find_item(panel.window, "routingStrip")
+        await until(lambda: is_shown(strip), what="routing strip")
+        sim.call(sim.yealink.faults.clear)
+        room.routing._coordinator.request_refresh()
+        await until(lambda: not is_shown(strip), what="strip gone")
+
+    run(scenario())

@@ -55,6 +55,31 @@ Item {
             }
         }
 
+        // The routing pages re-read the service every few seconds: say so when that fails.
+        Rectangle {
+            id: routingStrip
+            readonly property bool shown: ["matrix", "displays", "presets", "usb"]
+                .indexOf(screen.room.page) >= 0
+                && (screen.room.routing.link === "stale" || screen.room.routing.link === "offline")
+            objectName: "routingStrip"
+            Layout.fillWidth: true
+            Layout.preferredHeight: routingStrip.shown ? Theme.touchTarget : 0
+            visible: routingStrip.shown
+            color: Qt.darker(Theme.stale, 2.2)
+
+            Text {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacing
+                anchors.rightMargin: Theme.spacing
+                verticalAlignment: Text.AlignVCenter
+                elide: Text.ElideRight
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Sources and displays not up to date — %1. Retrying…")
+                      .arg(screen.room.routing.linkReason)
+            }
+        }
+
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
