@@ -16,11 +16,11 @@ import statistics
 import sys
 import time
 import tomllib
-from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync
+from common import percentile, until  # bench/common.py, beside this script
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
@@ -31,20 +31,6 @@ from app.state.calls import CallBook
 from app.state.session import PanelSession
 from app.ui import build_ui
 from app.viewmodels.app import RpApp
-
-
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-async def until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError
-        await asyncio.sleep(0.0005)
-
 
 EXTENSIONS = ["1001", "1002", "1003", "1004"]
 

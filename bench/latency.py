@@ -14,11 +14,11 @@ import statistics
 import sys
 import time
 import tomllib
-from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync
+from common import percentile, until  # bench/common.py, beside this script
 from PySide6.QtCore import QMetaObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -31,23 +31,10 @@ from app.viewmodels.app import RpApp
 from app.viewmodels.lists import RpSwitchListModel
 
 
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
 def report(title: str, samples_s: list[float]) -> None:
     ms = [s * 1000 for s in samples_s]
     print(f"{title}: n={len(ms)} p50 {statistics.median(ms):.1f} ms, "
           f"p99 {percentile(ms, 0.99):.1f} ms, max {max(ms):.1f} ms")
-
-
-async def until(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError
-        await asyncio.sleep(0.001)
 
 
 async def change_to_view(sim: Simulator, vm: RpApp, changes: int) -> list[float]:

@@ -17,12 +17,12 @@ import statistics
 import sys
 import time
 import tomllib
-from collections.abc import Callable
 from dataclasses import replace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync
+from common import percentile, until  # bench/common.py, beside this script
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow
@@ -35,19 +35,6 @@ from app.ui import build_ui
 from app.viewmodels.app import RpApp
 
 SIZE = 32
-
-
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-async def until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise TimeoutError
-        await asyncio.sleep(0.001)
 
 
 async def next_frame(window: QQuickWindow) -> float:
