@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Callable
 
 from app.api.errors import ServiceError
-from app.api.yealink.models import Macro
 from app.config import Config
+from app.state.lookup import find_by_id_or_name
 
 
 def run_invoke(config: Config, *, room: str, macro: str) -> int:
@@ -31,7 +30,7 @@ async def _invoke(config: Config, room_wanted: str, macro_wanted: str) -> str:
         if room is None:
             raise LookupError(f"No room “{room_wanted}” on the control service")
         macros = await session.client.list_macros(room.id)
-        found = _pick(macros, macro_wanted)
+        found = find_by_id_or_name(macros, macro_wanted)
         if found is None:
             names = ", ".join(f"“{m.name}”" for m in macros) or "none"
             raise LookupError(f"No macro “{macro_wanted}” in “{room.name}” (it has: {names})")
@@ -39,17 +38,3 @@ async def _invoke(config: Config, room_wanted: str, macro_wanted: str) -> str:
         return f"Invoked “{found.name}” in “{room.name}”"
     finally:
         await session.aclose()
-
-
-def _pick(macros: list[Macro], wanted: str) -> Macro | None:
-    rules: list[Callable[[Macro], bool]] = [
-        lambda m: m.id == wanted,
-        lambda m: m.name == wanted,
-        lambda m: m.name.casefold() == wanted.casefold(),
-    ]
-    for match in rules:
-        found = next((m for m in macros if match(m)), None)
-        if found is not None:
-            return found
-    return None
-

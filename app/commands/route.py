@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Callable
 from typing import TypeVar
 
 from app.api.errors import ServiceError
 from app.api.yealink.av_models import Signal
 from app.config import Config
+from app.state.lookup import find_by_id_or_name
 from app.state.room import Notice
 from app.state.routing_view import DisplayRow, SourceRow, signal_between
 
@@ -72,14 +72,8 @@ Row = TypeVar("Row", SourceRow, DisplayRow)
 
 
 def _pick(rows: tuple[Row, ...], wanted: str, what: str) -> Row:
-    rules: list[Callable[[Row], bool]] = [
-        lambda r: r.id == wanted,
-        lambda r: r.name == wanted,
-        lambda r: r.name.casefold() == wanted.casefold(),
-    ]
-    for match in rules:
-        found = next((r for r in rows if match(r)), None)
-        if found is not None:
-            return found
-    names = ", ".join(f"“{r.name}”" for r in rows) or "none"
-    raise LookupError(f"No {what} “{wanted}” (there are: {names})")
+    found = find_by_id_or_name(rows, wanted)
+    if found is None:
+        names = ", ".join(f"“{r.name}”" for r in rows) or "none"
+        raise LookupError(f"No {what} “{wanted}” (there are: {names})")
+    return found

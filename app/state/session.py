@@ -17,6 +17,7 @@ from app.state.change_feed import ChangeFeed
 from app.state.conference import ConferenceCoordinator
 from app.state.coordinator import RoomCoordinator
 from app.state.devices import DevicePoller
+from app.state.lookup import find_by_id_or_name
 from app.state.pacing import DevicePacer
 from app.state.routing import RoutingCoordinator
 
@@ -70,18 +71,7 @@ class PanelSession:
         return self.rooms
 
     def find_room(self, name_or_id: str) -> Space | None:
-        """A room by id, else by exact name, else by name ignoring case and spaces."""
-        wanted = name_or_id.strip()
-        rules: list[Callable[[Space], bool]] = [
-            lambda s: s.id == wanted,
-            lambda s: s.name == wanted,
-            lambda s: s.name.casefold().strip() == wanted.casefold(),
-        ]
-        for matches in rules:
-            found = next((s for s in self.rooms if matches(s)), None)
-            if found is not None:
-                return found
-        return None
+        return find_by_id_or_name(self.rooms, name_or_id)
 
     def coordinator(self, room: Space) -> RoomCoordinator:
         if room.id not in self._coordinators:
