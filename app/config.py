@@ -141,6 +141,15 @@ class RoomConfig(_Section):
     speed_dial: list[SpeedDial] = Field(default_factory=list)
     dingtalk_devices: list[str] = Field(default_factory=list)
     conference_room: str | None = None  # PortSIP conference room id
+    pbx_conference: str | None = Field(default=None, pattern=r"^[0-9]+$",
+                                       description="Yeastar conference number, e.g. 6400")
+
+    @model_validator(mode="after")
+    def _pbx_conference_needs_an_extension(self) -> RoomConfig:
+        # The PBX places invitations with the call rights of one of the room's extensions.
+        if self.pbx_conference and not self.extensions:
+            raise ValueError("pbx_conference needs the room's extensions (to invite from)")
+        return self
 
 
 class RoutingConfig(_Section):

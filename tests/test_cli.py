@@ -185,3 +185,17 @@ def test_doctor_reports_the_rooms_conference(
         "ON_CALL", False, False)
     assert [(p["name"], p["chairman"]) for p in conference["participants"]] == [
         ("Boardroom", True), ("Somchai", False), ("Li Wei", False)]
+
+
+def test_doctor_lists_the_pbx_conferences_and_the_rooms_members(
+    sim: Simulator, config_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim.call(lambda: sim.yeastar.conference("6400", ["1001", "1003"], "0898765432"))
+    assert main(["doctor", "--config", str(config_file), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [c["number"] for c in report["services"]["yeastar"]["conferences"]] == [
+        "6400", "6401", "6500"]
+    thai = next(r for r in report["rooms"] if r["name"] == "ห้องประชุมใหญ่ ชั้น 5")
+    assert thai["pbx_conference"]["status"] == "ON_CALL"
+    assert {(p["number"], p["name"]) for p in thai["pbx_conference"]["participants"]} == {
+        ("1001", "Boardroom phone"), ("1003", "ห้องประชุม 5 โทรศัพท์"), ("0898765432", "")}

@@ -90,3 +90,30 @@ def test_invite_and_layout(sim: Simulator, run: Any, panels: list[Panel]) -> Non
 
     run(scenario())
     assert sim.portsip.seen("/participants/invite")[0][2] == {"number": "0899"}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_pbx_conference_mutes_and_removes_members(sim: Simulator, run: Any,
+                                                  panels: list[Panel],
+                                                  size: tuple[int, int]) -> None:
+    sim.call(lambda: sim.yeastar.conference("6400", ["1001", "1003"], "0898765432"))
+    panel = open_panel(panels, sim, size=size, room="ห้องประชุมใหญ่ ชั้น 5")
+
+    async def scenario() -> None:
+        await conference_page(panel)
+        assert not is_shown(find_item(panel.window, "roomLock"))  # the PBX cannot lock
+        truncated = [t.property("text") for t in visible_texts(panel.window)
+                     if t.property("truncated") and t.property("text")]
+        assert truncated == []
+        # Names come from the PBX's extension list; the first row fits even at 800x480.
+        guest = find_item(panel.window, "participant:Boardroom phone")
+        await tap(panel.window, find_in(guest, "participantMute"))
+        await until(lambda: find_in(guest, "participantMute").property("label") == "Unmute",
+                    what="muted")
+        await tap(panel.window, find_in(guest, "participantRemove"))
+        await tap(panel.window, find_item(panel.window, "confirmRemoveButton"))
+        await until(lambda: len(find_items(panel.window, "participant:")) == 2, what="removed")
+
+    run(scenario())
+    assert len(sim.yeastar.seen("conference/mute_member")) == 1
+    assert len(sim.yeastar.seen("conference/kick_member")) == 1

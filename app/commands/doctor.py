@@ -66,7 +66,7 @@ async def collect_report(config: Config) -> dict[str, Any]:
     finally:
         await session.aclose()
     if config.yeastar is not None:
-        services["yeastar"], calls = await _pbx_report(config)
+        services["yeastar"], calls = await _pbx_report(config, rooms)
         for entry in rooms:
             settings = config.room_settings(entry["id"], entry["name"])
             extensions = set(settings.extensions) if settings else set()
@@ -138,7 +138,8 @@ async def _portsip_report(config: Config, rooms: list[dict[str, Any]]) -> dict[s
             "conference_rooms": len(listed)}
 
 
-async def _pbx_report(config: Config) -> tuple[dict[str, Any], list[Any]]:
+async def _pbx_report(config: Config,
+                      rooms: list[dict[str, Any]]) -> tuple[dict[str, Any], list[Any]]:
     from app.api.yeastar.client import YeastarClient
 
     assert config.yeastar is not None
@@ -148,6 +149,12 @@ async def _pbx_report(config: Config) -> tuple[dict[str, Any], list[Any]]:
     try:
         calls = await client.query_calls()
         extensions = await client.list_extensions()
+        conferences = await client.list_conferences()
+        for entry in rooms:
+            settings = config.room_settings(entry["id"], entry["name"])
+            if settings is not None and settings.pbx_conference:
+                entry["pbx_conference"] = await _pbx_conference(
+                    client, settings.pbx_conference, extensions)
     except ServiceError as exc:
         return ({"ok": False, "error": exc.message, "url": config.yeastar.url,
                  "kind": type(exc).__name__}, [])
@@ -158,7 +165,17 @@ async def _pbx_report(config: Config) -> tuple[dict[str, Any], list[Any]]:
     return ({"ok": not missing,
              "error": f"Extensions not on the PBX: {', '.join(missing)}" if missing else None,
              "url": config.yeastar.url, "extensions": len(extensions), "active_calls": len(calls),
+             "conferences": [{"number": c.number, "name": c.name} for c in conferences],
              "elapsed_ms": round((time.perf_counter() - started) * 1000)}, calls)
+
+
+async def _pbx_conference(client: Any, number: str, names: dict[str, str]) -> dict[str, Any]:
+    ongoing = await client.ongoing_conference(number)
+    members = ongoing.members if ongoing is not None else ()
+    return {"number": number, "status": "ON_CALL" if members else "ONLINE",
+            "participants": [{"id": m.channel_id, "number": m.number,
+                              "name": names.get(m.number, "") if m.member_type == "ext" else "",
+                              "status": m.member_status} for m in members]}
 
 
 async def _av_report(session: Any, room: Any) -> dict[str, Any]:

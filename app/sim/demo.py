@@ -73,7 +73,8 @@ def demo_config_toml(yealink_url: str, client_id: str = DEMO_CLIENT_ID,
         'off = "40 36"\n\n'
         "[[rooms]]\n"
         'space = "ห้องประชุมใหญ่ ชั้น 5"\n'
-        'extensions = ["1003"]\n\n'
+        'extensions = ["1003"]\n'
+        'pbx_conference = "6400"\n\n'
         "[[rooms]]\n"
         'space = "第一会议室"\n'
         'extensions = ["1004"]\n'

@@ -18,6 +18,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from app.sim.demo import PBX_CLIENT_ID, PBX_CLIENT_SECRET
+from app.sim.faults import Fault, FaultKind, FaultPlan
 from app.sim.http import json_body
 
 PREFIX = "/openapi/v1.0"
@@ -86,8 +87,13 @@ class YeastarSim:
                            "1003": "ห้องประชุม 5 โทรศัพท์", "1004": "第一会议室 电话",
                            "1005": "Huddle 3", "1000": "Reception"}
         self.calls: dict[str, SimCall] = {}
+        # The PBX's conference rooms: number -> name.
+        self.conferences = {"6400": "Weekly all-hands", "6401": "Project sync",
+                            "6500": "ประชุมทางไกล สาขาเชียงใหม่"}
+        self.conference_muted: dict[str, set[str]] = {}  # number -> muted channels
         self.cdrs: list[dict[str, Any]] = []
         self.requests: list[tuple[str, str, Any, float]] = []
+        self.faults = FaultPlan()
         self.events_sent = 0
         self._sockets: list[_Socket] = []
         self._ids = itertools.count(1)
@@ -98,6 +104,9 @@ class YeastarSim:
     def valid_tokens(self) -> int:
         now = time.monotonic()
         return sum(1 for expiry in self.access_tokens.values() if expiry > now)
+
+    def fail(self, fault: Fault) -> None:
+        self.faults.add(fault)
 
     def expire_access_tokens(self) -> None:
         for token in self.access_tokens:
@@ -244,6 +253,13 @@ class YeastarSim:
             web.post(f"{p}/call/unhold", self._authed(self._channel_action("unhold"))),
             web.post(f"{p}/call/mute", self._authed(self._channel_action("mute"))),
             web.post(f"{p}/call/unmute", self._authed(self._channel_action("unmute"))),
+            web.get(f"{p}/conference/list", self._authed(self._conference_list)),
+            web.get(f"{p}/conference/query_ongoing_conference",
+                    self._authed(self._ongoing_conferences)),
+            web.post(f"{p}/conference/mute_member", self._authed(self._mute_members(True))),
+            web.post(f"{p}/conference/unmute_member", self._authed(self._mute_members(False))),
+            web.post(f"{p}/conference/kick_member", self._authed(self._kick_member)),
+            web.post(f"{p}/conference/invite_member", self._authed(self._invite_member)),
             web.get(f"{p}/subscribe", self._subscribe),
         ]
 
@@ -253,8 +269,26 @@ class YeastarSim:
         self.requests.append((request.method, request.path, body, time.monotonic()))
         if request.headers.get("User-Agent") != "OpenAPI" and request.path != f"{PREFIX}/subscribe":
             return _reply(-1, "MISSING USER-AGENT")
+        fault = self.faults.take(request.path)
+        if fault is not None:
+            acted = await self._act_out(fault)
+            if acted is not None:
+                return acted
         response: web.StreamResponse = await handler(request)
         return response
+
+    async def _act_out(self, fault: Fault) -> web.Response | None:
+        if fault.kind is FaultKind.DELAY:
+            await asyncio.sleep(fault.seconds)
+            return None
+        if fault.kind is FaultKind.HTTP_STATUS:
+            return web.Response(status=fault.status, text="Internal Server Error")
+        if fault.kind is FaultKind.MALFORMED:
+            return web.Response(status=200, text='{"errcode": 0, "data": [',
+                                content_type="application/json")
+        if fault.kind is FaultKind.REFUSE:
+            return _reply(-1, fault.message)
+        raise NotImplementedError(f"the PBX simulator cannot act out {fault.kind}")
 
     def _authed(self, handler: Any) -> Any:
         async def checked(request: web.Request) -> web.StreamResponse:
@@ -364,6 +398,113 @@ class YeastarSim:
 
         return handler
 
+    # --- conferences -------------------------------------------------------------------------
+
+    def conference_call(self, number: str) -> SimCall | None:
+        path = f"conference:{number}"
+        return next((c for c in self.calls.values()
+                     if any(m.call_path == path for m in c.members)), None)
+
+    async def _conference_list(self, request: web.Request) -> web.StreamResponse:
+        try:
+            page, size = int(request.query["page"]), int(request.query["page_size"])
+        except (KeyError, ValueError):
+            return _reply(40002, "PARAMETER MISSING")
+        if page < 1 or size < 1:
+            return _reply(40002, "PARAMETER ERROR")
+        rooms = sorted(self.conferences.items())
+        chosen = rooms[(page - 1) * size:page * size]
+        return _reply(0, "SUCCESS", total_number=len(rooms), data=[
+            {"id": index, "name": name, "number": number, "moderator_list": []}
+            for index, (number, name) in enumerate(chosen, (page - 1) * size + 1)])
+
+    async def _ongoing_conferences(self, request: web.Request) -> web.StreamResponse:
+        asked = request.query.get("number", "")
+        if not asked:
+            return _reply(40002, "PARAMETER MISSING")
+        numbers = sorted(self.conferences) if asked == "all" else asked.split(",")
+        data = []
+        for number in numbers:
+            call = self.conference_call(number)
+            if call is None:
+                continue
+            data.append({"call_id": call.call_id, "conference_number": number,
+                         "conference_name": self.conferences.get(number, number),
+                         "members": [_conference_member(m) for m in call.members]})
+        return _reply(0, "SUCCESS", data=data)
+
+    def _members_of(self, body: dict[str, Any]) -> tuple[SimCall, list[str]] | web.Response:
+        number = str(body.get("number", ""))
+        channels = str(body.get("member_channel_id", ""))
+        if not number or not channels:
+            return _reply(40002, "PARAMETER MISSING")
+        if number not in self.conferences:
+            return _reply(40015, "CONFERENCE NOT EXIST")
+        call = self.conference_call(number)
+        if call is None:
+            return _reply(40016, "CONFERENCE NOT IN PROGRESS")
+        present = [m.channel_id for m in call.members]
+        chosen = present if channels == "all" else channels.split(",")
+        if any(c not in present for c in chosen):
+            return _reply(40008, "CHANNEL NOT EXIST")
+        return call, chosen
+
+    def _mute_members(self, mute: bool) -> Any:
+        async def handler(request: web.Request) -> web.StreamResponse:
+            body = await json_body(request)
+            found = self._members_of(body)
+            if isinstance(found, web.Response):
+                return found
+            muted = self.conference_muted.setdefault(str(body["number"]), set())
+            if mute:
+                muted.update(found[1])
+            else:
+                muted.difference_update(found[1])
+            return _reply(0, "SUCCESS")
+
+        return handler
+
+    async def _kick_member(self, request: web.Request) -> web.StreamResponse:
+        body = await json_body(request)
+        found = self._members_of(body)
+        if isinstance(found, web.Response):
+            return found
+        call, channels = found
+        for member in call.members:
+            if member.channel_id in channels:
+                member.status = "BYE"
+        self._call_changed(call)
+        call.members = [m for m in call.members if m.status != "BYE"]
+        if not call.members:
+            self.end(call.call_id)
+        return _reply(0, "SUCCESS")
+
+    async def _invite_member(self, request: web.Request) -> web.StreamResponse:
+        body = await json_body(request)
+        number = str(body.get("number", ""))
+        invitees = body.get("invitemembers")
+        permission = str(body.get("dialpermission", ""))
+        if not number or not permission or not isinstance(invitees, list) or not invitees:
+            return _reply(40002, "PARAMETER MISSING")
+        if number not in self.conferences:
+            return _reply(40015, "CONFERENCE NOT EXIST")
+        if permission not in self.extensions:
+            return _reply(40003, "EXTENSION NOT EXIST")
+        path = f"conference:{number}"
+        call = self.conference_call(number)
+        if call is None:
+            call = SimCall(self._new_id(), [])
+            call.answered = time.time()
+            self.calls[call.call_id] = call
+        for invitee in map(str, invitees):
+            call.members.append(
+                SimMember("extension", invitee, self._channel(invitee), "ANSWER",
+                          call_path=path) if invitee in self.extensions else
+                SimMember("outbound", invitee, self._channel("trunk"), "ANSWER",
+                          "AIS SIP Trunk", permission, call_path=path))
+        self._call_changed(call)
+        return _reply(0, "SUCCESS")
+
     async def _subscribe(self, request: web.Request) -> web.StreamResponse:
         token = request.query.get("access_token", "")
         if self.access_tokens.get(token, 0.0) <= time.monotonic():
@@ -411,6 +552,13 @@ class YeastarSim:
             await asyncio.sleep(min(1.0, self.heartbeat_timeout_s / 4))
             if time.monotonic() - socket.last_heard > self.heartbeat_timeout_s:
                 await socket.ws.close()  # the PBX drops a silent socket
+
+
+def _conference_member(member: SimMember) -> dict[str, Any]:
+    return {"from": member.number, "trunk_name": member.trunk or "<no name>",
+            "channel_id": member.channel_id,
+            "member_type": "ext" if member.kind == "extension" else member.kind,
+            "member_status": member.status}
 
 
 def _reply(errcode: int, errmsg: str, **fields: Any) -> web.Response:

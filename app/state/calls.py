@@ -101,6 +101,7 @@ class CallBook:
         self._unknown_types: set[int] = set()
         self._listeners: list[Callable[[], None]] = []
         self._notice_listeners: list[Callable[[str, Notice], None]] = []
+        self._event_listeners: list[Callable[[Event], None]] = []
         self._tasks: set[asyncio.Future[None]] = set()
         self._reconcile_generation = 0
         self._flush_scheduled = False
@@ -117,6 +118,10 @@ class CallBook:
                      on_notice: Callable[[str, Notice], None]) -> None:
         self._listeners.append(on_change)
         self._notice_listeners.append(on_notice)
+
+    def add_event_listener(self, on_event: Callable[[Event], None]) -> None:
+        """Every PBX event, for state that watches more than calls (a PBX conference)."""
+        self._event_listeners.append(on_event)
 
     def start(self) -> None:
         if not self._closed:
@@ -172,6 +177,8 @@ class CallBook:
             self._apply(event)
         except (ValueError, TypeError, KeyError) as exc:
             log.warning("Skipping PBX event %s that could not be read: %s", event.type, exc)
+        for listener in list(self._event_listeners):
+            listener(event)
 
     def _apply(self, event: Event) -> None:
         msg = event.msg

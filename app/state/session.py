@@ -15,10 +15,12 @@ from app.config import Config
 from app.state.calls import CallBook
 from app.state.change_feed import ChangeFeed
 from app.state.conference import ConferenceCoordinator
+from app.state.conference_base import ConferenceSource
 from app.state.coordinator import RoomCoordinator
 from app.state.devices import DevicePoller
 from app.state.lookup import find_by_id_or_name
 from app.state.pacing import DevicePacer
+from app.state.pbx_conference import PbxConferenceSource
 from app.state.routing import RoutingCoordinator
 
 
@@ -57,10 +59,11 @@ class PanelSession:
             self.portsip = PortSipClient(config.portsip.url, config.portsip.username,
                                          config.portsip.password, config.portsip.domain,
                                          verify=config.portsip.verify_tls)
-        self._conferences: dict[str, ConferenceCoordinator] = {}
+        self._conferences: dict[str, ConferenceSource] = {}
         self.calls: CallBook | None = None
+        self.pbx: YeastarClient | None = None
         if config.yeastar is not None:
-            pbx = YeastarClient(config.yeastar.url, config.yeastar.client_id,
+            self.pbx = pbx = YeastarClient(config.yeastar.url, config.yeastar.client_id,
                                 config.yeastar.client_secret, verify=config.yeastar.verify_tls)
             # One book (and one PBX token) for every room: the operator sees all calls.
             self.calls = CallBook(pbx, {r.space: r.extensions for r in config.rooms
@@ -111,18 +114,33 @@ class PanelSession:
                 backoff_factory=self._backoff_factory)
         return self._pollers[room.id]
 
-    def conference(self, room: Space) -> ConferenceCoordinator | None:
-        """The room's conference, when it has one and the conference server is configured."""
-        settings = self.config.room_settings(room.id, room.name)
-        if self.portsip is None or settings is None or not settings.conference_room:
-            return None
+    def conference(self, room: Space) -> ConferenceSource | None:
+        """The room's conference: on the conference server when the room has one there, else
+        on the PBX when the room has a PBX conference number; None when neither."""
         if room.id not in self._conferences:
+            source = self._new_conference(room)
+            if source is None:
+                return None
+            self._conferences[room.id] = source
+        return self._conferences[room.id]
+
+    def _new_conference(self, room: Space) -> ConferenceSource | None:
+        settings = self.config.room_settings(room.id, room.name)
+        if settings is None:
+            return None
+        if self.portsip is not None and settings.conference_room:
             assert self.config.portsip is not None
-            self._conferences[room.id] = ConferenceCoordinator(
+            return ConferenceCoordinator(
                 self.portsip, settings.conference_room,
                 interval_s=self.config.portsip.poll_interval_s,
                 backoff_factory=self._backoff_factory)
-        return self._conferences[room.id]
+        if self.pbx is not None and self.calls is not None and settings.pbx_conference:
+            pbx_source = PbxConferenceSource(
+                self.pbx, settings.pbx_conference, dial_permission=settings.extensions[0],
+                backoff_factory=self._backoff_factory)
+            self.calls.add_event_listener(pbx_source.on_pbx_event)
+            return pbx_source
+        return None
 
     def phone_of(self, room: Space) -> str | None:
         """The key of a room in the call book, when the room has PBX extensions."""

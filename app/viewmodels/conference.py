@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from app.api.portsip.models import LAYOUTS, display_name
-from app.state.conference import ConferenceCoordinator, ConferenceView
+from app.api.portsip.models import LAYOUTS
+from app.state.conference_base import ConferenceSource, ConferenceView
 from app.state.room import Notice
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.qml_types import uncreatable
@@ -29,6 +29,7 @@ class ParticipantRow:
     chairman: bool
     position: int
     pending: bool
+    detail: str
 
 
 class ParticipantRoles(enum.IntEnum):
@@ -38,6 +39,7 @@ class ParticipantRoles(enum.IntEnum):
     chairman = _USER + 4
     position = _USER + 5
     pending = _USER + 6
+    detail = _USER + 7
 
 
 @QmlElement
@@ -53,6 +55,7 @@ class RpParticipantListModel(KeyedListModel):
             ParticipantRoles.participantId: row.id, ParticipantRoles.name: row.name,
             ParticipantRoles.muted: row.muted, ParticipantRoles.chairman: row.chairman,
             ParticipantRoles.position: row.position, ParticipantRoles.pending: row.pending,
+            ParticipantRoles.detail: row.detail,
         }[role]
 
 
@@ -62,7 +65,7 @@ class RpConferenceViewModel(QObject):
     stateChanged = Signal()
     notice = Signal(str, bool)
 
-    def __init__(self, coordinator: ConferenceCoordinator | None,
+    def __init__(self, coordinator: ConferenceSource | None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._coordinator = coordinator
@@ -83,6 +86,15 @@ class RpConferenceViewModel(QObject):
     @Property(bool, constant=True)
     def hasConference(self) -> bool:
         return self._coordinator is not None
+
+    @Slot(str, result=bool)
+    def can(self, feature: str) -> bool:
+        """Whether this room's conference has a control: the page hides the rest."""
+        return self._coordinator is not None and feature in self._coordinator.features
+
+    @Property(bool, constant=True)
+    def mutesReadBack(self) -> bool:
+        return self._coordinator is None or self._coordinator.mutes_read_back
 
     @Property(str, notify=stateChanged)
     def subject(self) -> str:
@@ -151,8 +163,8 @@ class RpConferenceViewModel(QObject):
     def _apply(self, view: ConferenceView) -> None:
         old, self._view = self._view, view
         self._participants.sync([
-            ParticipantRow(p.id, display_name(p.display_name), p.muted, p.chairman, p.position,
-                           any(key.endswith(f":{p.id}") for key in view.pending))
+            ParticipantRow(p.id, p.name, p.muted, p.chairman, p.position,
+                           any(key.endswith(f":{p.id}") for key in view.pending), p.detail)
             for p in view.participants])
         if (old.subject, old.status, old.locked, old.muted, old.recording, old.layout,
                 old.error, old.pending) != (view.subject, view.status, view.locked, view.muted,

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from app.state.conference import ConferenceCoordinator
+from app.state.conference_base import ConferenceSource
 from app.state.coordinator import RoomCoordinator
 from app.state.devices import DevicePoller
 from app.state.freshness import Link
@@ -49,7 +49,7 @@ class RpRoomViewModel(QObject):
 
     def __init__(self, coordinator: RoomCoordinator, routing: RoutingCoordinator,
                  calls: RpCallsViewModel | None = None, devices: DevicePoller | None = None,
-                 conference: ConferenceCoordinator | None = None,
+                 conference: ConferenceSource | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._conference = RpConferenceViewModel(conference, self)

@@ -17,6 +17,10 @@ Item {
 
     objectName: "conferencePage"
 
+    function can(feature: string): bool {
+        return page.conference.can(feature)
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing
@@ -47,13 +51,13 @@ Item {
                         { key: "live", on: page.conference.status === "ON_CALL",
                           label: page.conference.status === "ON_CALL" ? qsTr("Live")
                                : page.conference.status === "OFFLINE" ? qsTr("Offline") : qsTr("Waiting") },
-                        { key: "locked", on: page.conference.locked,
+                        { key: "locked", on: page.conference.locked, shown: page.can("lock"),
                           label: page.conference.locked ? qsTr("Locked") : qsTr("Open") },
-                        { key: "muted", on: page.conference.muted,
+                        { key: "muted", on: page.conference.muted, shown: page.can("mute_all"),
                           label: page.conference.muted ? qsTr("All muted") : qsTr("Sound on") },
-                        { key: "recording", on: page.conference.recording,
+                        { key: "recording", on: page.conference.recording, shown: page.can("record"),
                           label: page.conference.recording ? qsTr("● Recording") : qsTr("Not recording") }
-                    ]
+                    ].filter(badge => badge.shown !== false)
                     delegate: Rectangle {
                         id: badge
                         required property var modelData
@@ -76,6 +80,15 @@ Item {
                         }
                     }
                 }
+            }
+
+            Text {
+                Layout.fillWidth: true
+                visible: !page.conference.mutesReadBack
+                text: qsTr("“Muted” marks the mutes sent from this panel.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
             }
 
             Text {
@@ -104,6 +117,7 @@ Item {
                     required property bool muted
                     required property bool chairman
                     required property bool pending
+                    required property string detail
 
                     objectName: "participant:" + person.name
                     width: people.width
@@ -118,13 +132,26 @@ Item {
                         anchors.rightMargin: Theme.spacingSmall
                         spacing: Theme.spacingSmall
 
-                        Text {
+                        Column {
                             Layout.fillWidth: true
-                            text: (person.chairman ? "★ " : "") + person.name
-                                  + (person.muted ? "  · " + qsTr("muted") : "")
-                            color: Theme.text
-                            font.pixelSize: Theme.fontNormal
-                            elide: Text.ElideRight
+
+                            Text {
+                                width: parent.width
+                                text: (person.chairman ? "★ " : "") + person.name
+                                      + (person.muted ? "  · " + qsTr("muted") : "")
+                                color: Theme.text
+                                font.pixelSize: Theme.fontNormal
+                                elide: Text.ElideRight
+                            }
+
+                            Text {
+                                width: parent.width
+                                visible: person.detail !== ""
+                                text: person.detail
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                                elide: Text.ElideRight
+                            }
                         }
 
                         ActionButton {
@@ -137,7 +164,7 @@ Item {
 
                         ActionButton {
                             objectName: "participantChair"
-                            visible: !person.chairman
+                            visible: !person.chairman && page.can("chairman")
                             label: qsTr("Make chair")
                             onClicked: page.conference.participantAction(person.participantId,
                                                                          "chairman")
@@ -176,6 +203,7 @@ Item {
 
                 ActionButton {
                     objectName: "roomLock"
+                    visible: page.can("lock")
                     label: page.conference.locked ? qsTr("Unlock") : qsTr("Lock")
                     onClicked: page.conference.roomAction(page.conference.locked ? "unlock" : "lock")
                 }
@@ -189,6 +217,7 @@ Item {
 
                 ActionButton {
                     objectName: "roomRecord"
+                    visible: page.can("record")
                     label: page.conference.recording ? qsTr("Stop recording") : qsTr("Record")
                     danger: page.conference.recording
                     onClicked: page.conference.roomAction(page.conference.recording
@@ -198,6 +227,7 @@ Item {
 
             Flow {
                 Layout.fillWidth: true
+                visible: page.can("layout")
                 spacing: 6
 
                 Repeater {

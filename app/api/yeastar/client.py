@@ -28,7 +28,7 @@ from app.api.errors import (
     ServiceTimeout,
     ServiceUnreachable,
 )
-from app.api.yeastar.models import Call, TokenGrant
+from app.api.yeastar.models import Call, OngoingConference, PbxConference, TokenGrant
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,12 @@ SERVICE = "yeastar"
 API_PREFIX = "/openapi/v1.0"
 USER_AGENT = "OpenAPI"
 TOKEN_EXPIRED_CODES = frozenset({10004})
+CONFERENCE_PAGE = 100
 _TOKEN_IN_TEXT = re.compile(r"(access_token=)[^&\s'\"]+")
+
+
+def _channels(channel_ids: list[str] | None) -> str:
+    return "all" if channel_ids is None else ",".join(channel_ids)
 
 
 def redact(text: str) -> str:
@@ -220,6 +225,60 @@ class YeastarClient:
 
     async def unmute(self, channel_id: str) -> None:
         await self._call("POST", "call/unmute", body={"channel_id": channel_id})
+
+    # --- conferences (the PBX's own conference rooms) ----------------------------------------
+
+    async def list_conferences(self) -> list[PbxConference]:
+        """Every conference room defined on the PBX, all pages."""
+        found: list[PbxConference] = []
+        page = 1
+        while True:
+            data = await self._call("GET", "conference/list", read=True,
+                                    params={"page": str(page), "page_size": str(CONFERENCE_PAGE)})
+            items = data.get("data") or []
+            if not isinstance(items, list):
+                raise InvalidResponse(SERVICE, "The PBX sent an unreadable conference list")
+            try:
+                found.extend(PbxConference.model_validate(item) for item in items)
+            except ValidationError:
+                raise InvalidResponse(SERVICE, "The PBX sent an unreadable conference list") \
+                    from None
+            total = data.get("total_number")
+            if not items or not isinstance(total, int) or len(found) >= total:
+                return found
+            page += 1
+
+    async def ongoing_conference(self, number: str) -> OngoingConference | None:
+        """The conference running on `number`, or None when nobody is in it."""
+        data = await self._call("GET", "conference/query_ongoing_conference", read=True,
+                                params={"number": number})
+        items = data.get("data") or []
+        if not isinstance(items, list):
+            raise InvalidResponse(SERVICE, "The PBX sent an unreadable conference")
+        try:
+            ongoing = [OngoingConference.model_validate(item) for item in items]
+        except ValidationError:
+            raise InvalidResponse(SERVICE, "The PBX sent an unreadable conference") from None
+        return next((c for c in ongoing if c.conference_number == number), None)
+
+    async def mute_conference_members(self, number: str, channel_ids: list[str] | None) -> None:
+        """Mute some members, or everyone when `channel_ids` is None."""
+        await self._call("POST", "conference/mute_member", body={
+            "number": number, "member_channel_id": _channels(channel_ids)})
+
+    async def unmute_conference_members(self, number: str, channel_ids: list[str] | None) -> None:
+        await self._call("POST", "conference/unmute_member", body={
+            "number": number, "member_channel_id": _channels(channel_ids)})
+
+    async def kick_conference_member(self, number: str, channel_id: str) -> None:
+        await self._call("POST", "conference/kick_member", body={
+            "number": number, "member_channel_id": channel_id})
+
+    async def invite_to_conference(self, number: str, invitees: list[str],
+                                   dial_permission: str) -> None:
+        """`dial_permission`: the extension whose call rights place the invitations."""
+        await self._call("POST", "conference/invite_member", body={
+            "number": number, "invitemembers": invitees, "dialpermission": dial_permission})
 
     # --- plumbing ----------------------------------------------------------------------------
 

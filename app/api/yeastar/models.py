@@ -122,3 +122,43 @@ def parse_event(text: str) -> Event | None:
     except (ValidationError, ValueError) as exc:
         log.warning("Skipping a malformed PBX event: %s", str(exc).splitlines()[0])
         return None
+
+
+class PbxConference(_Wire):
+    """A conference room defined on the PBX (`conference/list`)."""
+
+    id: int | str
+    number: str
+    name: str = ""
+
+    @field_validator("number", mode="before")
+    @classmethod
+    def _number_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) else value
+
+
+class ConferenceMember(_Wire):
+    """A party in an ongoing PBX conference (`conference/query_ongoing_conference`)."""
+
+    number: str = Field(validation_alias="from")
+    channel_id: str = Field(min_length=1)
+    member_type: str = ""  # ext | inbound | outbound; others kept as-is
+    member_status: str = ""  # ANSWER (invited, joined), ANSWERED (dialled in), HOLD (waiting)
+    trunk_name: str = ""
+
+    @field_validator("number", mode="before")
+    @classmethod
+    def _number_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) else value
+
+
+class OngoingConference(_Wire):
+    call_id: str = ""
+    conference_number: str
+    conference_name: str = ""
+    members: tuple[ConferenceMember, ...] = ()
+
+    @field_validator("conference_number", mode="before")
+    @classmethod
+    def _number_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) else value

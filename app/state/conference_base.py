@@ -1,0 +1,172 @@
+"""What every conference source shares: the view a room shows, the read loop that runs
+while the conference page is up, and commands that are each sent once and then confirmed
+by a fresh read."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from app.api.backoff import Backoff
+from app.api.errors import ServiceError
+from app.state.room import Notice
+
+log = logging.getLogger(__name__)
+
+# What a source can do; the page shows only the controls its source has.
+ALL_FEATURES = frozenset({"mute", "mute_all", "invite", "remove", "lock", "record", "layout",
+                          "chairman"})
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    muted: bool = False
+    chairman: bool = False
+    position: int = -1  # place on screen, -1 when not shown
+    detail: str = ""  # e.g. "waiting for the host", "via AIS SIP Trunk"
+
+
+@dataclass(frozen=True)
+class ConferenceView:
+    subject: str = ""
+    status: str = ""  # ONLINE | OFFLINE | ON_CALL | "" before the first read
+    locked: bool = False
+    muted: bool = False
+    recording: bool = False
+    layout: str = ""
+    participants: tuple[Person, ...] = ()
+    pending: frozenset[str] = frozenset()  # actions under way: "lock", "mute:<id>", ...
+    error: str = ""  # why what is shown may be out of date
+
+
+class ConferenceSource:
+    """Base of a room's conference; subclasses read it (`read`) and name their features."""
+
+    features: frozenset[str] = ALL_FEATURES
+    mutes_read_back = True  # False: the muted marks are the mutes this panel sent
+    description = "Conference"
+
+    def __init__(self, *, interval_s: float,
+                 backoff_factory: Callable[[], Backoff] = Backoff) -> None:
+        self._interval_s = interval_s
+        self._backoff = backoff_factory()
+        self.view = ConferenceView()
+        self._pending: set[str] = set()
+        self._task: asyncio.Task[None] | None = None
+        self._kick = asyncio.Event()
+        self._tasks: set[asyncio.Future[None]] = set()
+        self._view_listeners: list[Callable[[ConferenceView], None]] = []
+        self._notice_listeners: list[Callable[[Notice], None]] = []
+
+    def add_listener(self, on_view: Callable[[ConferenceView], None],
+                     on_notice: Callable[[Notice], None]) -> None:
+        self._view_listeners.append(on_view)
+        self._notice_listeners.append(on_notice)
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.ensure_future(self._run())
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    def refresh_soon(self) -> None:
+        """Read again now (an event said the conference changed)."""
+        self._kick.set()
+
+    async def wait_for_commands(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    async def _run(self) -> None:
+        while True:
+            ok = await self.refresh()
+            wait = self._interval_s if ok else min(self._interval_s, self._backoff.next_delay())
+            timer = asyncio.get_running_loop().call_later(wait, self._kick.set)
+            try:
+                await self._kick.wait()
+            finally:
+                timer.cancel()
+            self._kick.clear()
+
+    async def refresh(self) -> bool:
+        try:
+            view = await self.read()
+        except ServiceError as exc:
+            if not self.view.error:
+                log.warning("%s could not be read: %s", self.description, exc.message)
+            self._publish(self.view, error=exc.message)
+            return False
+        if self.view.error:
+            log.info("%s can be read again", self.description)
+        self._backoff.reset()
+        self._publish(view, error="")
+        return True
+
+    async def read(self) -> ConferenceView:
+        raise NotImplementedError
+
+    def name_of(self, person_id: str) -> str:
+        return next((p.name for p in self.view.participants if p.id == person_id), person_id)
+
+    # --- commands: each returns False when not sent (unsupported, or already under way) -----
+
+    def room_action(self, action: str) -> bool:
+        return False
+
+    def set_layout(self, layout: str) -> bool:
+        return False
+
+    def invite(self, number: str) -> bool:
+        return False
+
+    def participant_action(self, participant_id: str, action: str) -> bool:
+        return False
+
+    def _command(self, key: str, send: Callable[[], Awaitable[None]], failure: str) -> bool:
+        if key in self._pending:
+            return False  # a second tap while the first is under way
+        self._pending.add(key)
+        self._publish(self.view)
+        self._spawn(self._carry_out(key, send, failure))
+        return True
+
+    async def _carry_out(self, key: str, send: Callable[[], Awaitable[None]],
+                         failure: str) -> None:
+        try:
+            await send()
+            self.after_command(key)
+            await self.refresh()  # the server's own state confirms it
+        except ServiceError as exc:
+            for listener in list(self._notice_listeners):
+                listener(Notice(f"{failure}: {exc.message}"))
+        finally:
+            self._pending.discard(key)
+            self._publish(self.view)
+
+    def after_command(self, key: str) -> None:
+        """A command was accepted (for sources that cannot read back what it did)."""
+
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _publish(self, view: ConferenceView, *, error: str | None = None) -> None:
+        old = self.view
+        new = ConferenceView(
+            subject=view.subject, status=view.status, locked=view.locked, muted=view.muted,
+            recording=view.recording, layout=view.layout, participants=view.participants,
+            pending=frozenset(self._pending),
+            error=old.error if error is None else error)
+        if new != old:
+            self.view = new
+            for listener in list(self._view_listeners):
+                listener(new)
