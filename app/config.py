@@ -45,10 +45,37 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+LANGUAGES = ("en", "th", "zh_CN")
+THEMES = ("dark", "light", "high_contrast")
+MODES = ("room", "presenter", "operator")
+
+
 class PanelConfig(_Section):
-    mode: Literal["room", "operator"] = "room"
+    # room: locked to one room; presenter: the same, routing and conference pages first;
+    # operator: every room as tiles.
+    mode: Literal["room", "presenter", "operator"] = "room"
     room: str | None = Field(default=None, description="Yealink space id or name (room mode)")
     refresh_interval_s: float = Field(default=60.0, ge=5.0, le=3600.0)
+    language: Literal["en", "th", "zh_CN"] = "en"
+    theme: Literal["dark", "light", "high_contrast"] = "dark"
+    large_text: bool = False
+    fullscreen: bool | None = None  # None: fullscreen in room and presenter modes
+    hide_cursor: bool = False  # for touch panels
+    dim_after_s: float = Field(default=120.0, ge=0.0, le=86_400.0)  # 0: never
+    screensaver_after_s: float = Field(default=600.0, ge=0.0, le=86_400.0)  # 0: never
+    # scrypt hash written by the settings screen or `roompanel set-pin`, never the PIN itself
+    admin_pin_hash: str | None = Field(default=None, pattern=r"^scrypt\$")
+    backlight: Path | None = None  # e.g. /sys/class/backlight/rpi_backlight, for dimming
+    brightness: int = Field(default=100, ge=5, le=100)  # percent, awake
+    dim_brightness: int = Field(default=20, ge=0, le=100)  # percent, dimmed
+
+    @property
+    def is_fullscreen(self) -> bool:
+        return self.fullscreen if self.fullscreen is not None else self.mode != "operator"
+
+    @property
+    def locked_to_room(self) -> bool:
+        return self.mode != "operator" and self.room is not None
 
     @field_validator("room")
     @classmethod
@@ -189,7 +216,10 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
-    return parse_config(raw, environ if environ is not None else os.environ, source=str(path))
+    from app.config_store import resolve_secrets
+
+    return parse_config(resolve_secrets(raw), environ if environ is not None else os.environ,
+                        source=str(path))
 
 
 def parse_config(raw: dict[str, Any], environ: Mapping[str, str], source: str = "config") -> Config:

@@ -13,17 +13,22 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from app.i18n import LanguageSwitcher
+
 # Importing the view-model modules registers their QML types.
 from app.viewmodels import app as _app_vm  # noqa: F401
 from app.viewmodels import calls as _calls_vm  # noqa: F401
 from app.viewmodels import conference as _conference_vm  # noqa: F401
 from app.viewmodels import devices as _devices_vm  # noqa: F401
+from app.viewmodels import kiosk as _kiosk_vm  # noqa: F401
 from app.viewmodels import lists as _lists_vm  # noqa: F401
 from app.viewmodels import matrix as _matrix_vm  # noqa: F401
+from app.viewmodels import preferences as _preferences_vm  # noqa: F401
 from app.viewmodels import room as _room_vm  # noqa: F401
 from app.viewmodels import routing as _routing_vm  # noqa: F401
 from app.viewmodels import routing_lists as _routing_lists_vm  # noqa: F401
 from app.viewmodels.app import RpApp
+from app.viewmodels.kiosk import InputWatcher
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +40,7 @@ class Ui:
     engine: QQmlApplicationEngine
     window: QQuickWindow
     app_vm: RpApp
+    input_watcher: InputWatcher
     closed: bool = False
 
     def close(self) -> None:
@@ -55,12 +61,31 @@ def build_ui(app_vm: RpApp, *, width: int = 1280, height: int = 800) -> Ui:
     engine.addImportPath(str(QML_DIR))
     warnings: list[str] = []
     engine.warnings.connect(lambda errors: warnings.extend(e.toString() for e in errors))
+    # The translator goes in before the first load, so the first frame is in the panel's language.
+    switcher = LanguageSwitcher(QGuiApplication.instance(), engine)
+    app_vm.preferences_model.set_language_hook(switcher.switch)
     engine.setInitialProperties({"app": app_vm, "width": width, "height": height})
     engine.loadFromModule("RoomPanel", "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise QmlLoadError("The main QML window failed to load:\n" + "\n".join(warnings))
-    return Ui(engine=engine, window=roots[0], app_vm=app_vm)
+    window = roots[0]
+    # Every touch goes past the kiosk first: it wakes a dimmed panel and is swallowed there.
+    watcher = InputWatcher(app_vm.kiosk_model, window)
+    window.installEventFilter(watcher)
+    return Ui(engine=engine, window=window, app_vm=app_vm, input_watcher=watcher)
+
+
+def present(ui: Ui, *, fullscreen: bool, hide_cursor: bool) -> None:
+    """A wall panel: fullscreen without window chrome, and no cursor on a touch screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCursor
+
+    if hide_cursor:
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+    if fullscreen:
+        ui.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        ui.window.showFullScreen()
 
 
 class Lifecycle:

@@ -24,7 +24,7 @@ def run_panel(
     from PySide6.QtGui import QGuiApplication
 
     from app.state.session import PanelSession
-    from app.ui import Lifecycle, build_ui, run_event_loop
+    from app.ui import Lifecycle, build_ui, present, run_event_loop
     from app.viewmodels.app import RpApp
 
     app = QGuiApplication(sys.argv)
@@ -33,6 +33,7 @@ def run_panel(
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     ui = build_ui(RpApp(PanelSession(config)))
+    present(ui, fullscreen=config.panel.is_fullscreen, hide_cursor=config.panel.hide_cursor)
     lifecycle = Lifecycle(app, ui)
     if quit_after_first_frame:
         _quit_after_first_room_frame(lifecycle, ui)

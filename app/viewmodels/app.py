@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -15,7 +16,9 @@ from app.api.errors import ServiceError
 from app.api.yealink.models import Space
 from app.state.session import PanelSession
 from app.viewmodels.calls import RpAllCallsModel, RpCallsViewModel
+from app.viewmodels.kiosk import RpKiosk
 from app.viewmodels.lists import RpRoomListModel
+from app.viewmodels.preferences import RpPreferences
 from app.viewmodels.qml_types import uncreatable
 from app.viewmodels.room import RpRoomViewModel
 
@@ -41,6 +44,7 @@ class RpApp(QObject):
         parent: QObject | None = None,
         *,
         backoff_factory: Callable[[], Backoff] = Backoff,
+        kiosk_clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
@@ -57,18 +61,24 @@ class RpApp(QObject):
         self._banner_timer.timeout.connect(self.dismissBanner)
         self._tasks: set[asyncio.Future[None]] = set()
         self._all_calls = RpAllCallsModel(session.calls, self)
+        self.preferences_model = RpPreferences(session.config.panel, self)
+        self.kiosk_model = RpKiosk(session.config.panel, self,
+                                   clock=kiosk_clock or time.monotonic)
+        self.kiosk_model.wentToSleep.connect(self._back_home)
         self._calls_started = False
         self._closing = False
 
     # --- start and stop ----------------------------------------------------------------------
 
     def start(self) -> None:
+        self.kiosk_model.start()
         self._spawn(self._load_rooms_until_reachable())
 
     async def aclose(self) -> None:
         # Nothing starts again on the way out (a room going offline as its service closes
         # would otherwise start the PBX stream anew).
         self._closing = True
+        self.kiosk_model.stop()
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -137,6 +147,14 @@ class RpApp(QObject):
     def rooms(self) -> RpRoomListModel:
         return self._rooms
 
+    @Property(RpKiosk, constant=True)
+    def kiosk(self) -> RpKiosk:
+        return self.kiosk_model
+
+    @Property(RpPreferences, constant=True)
+    def preferences(self) -> RpPreferences:
+        return self.preferences_model
+
     @Property(RpAllCallsModel, constant=True)
     def allCalls(self) -> RpAllCallsModel:
         return self._all_calls
@@ -192,8 +210,10 @@ class RpApp(QObject):
         if vm is None:
             vm = RpRoomViewModel(self._session.coordinator(room), self._session.routing(room),
                                  self._calls_for(room), self._session.devices(room),
-                                 self._session.conference(room), self)
+                                 self._session.conference(room), self,
+                                 presenter=self._session.config.panel.mode == "presenter")
             vm.notice.connect(self._show_banner)
+            vm.calls_model.stateChanged.connect(lambda vm=vm: self._wake_for_a_call(vm))
             self._room_vms[room.id] = vm
         if previous is not None and previous is not vm:
             # Only the room on screen is polled in detail.
@@ -202,6 +222,17 @@ class RpApp(QObject):
         vm.activate()
         self.roomChanged.emit()
         self._set_page("room")
+
+    def _wake_for_a_call(self, vm: RpRoomViewModel) -> None:
+        if vm is self._room and vm.has_incoming_call():
+            self.kiosk_model.wake()
+
+    def _back_home(self) -> None:
+        """The screensaver came up: the next person finds the room's home page."""
+        if self._room is not None:
+            self._room.showHome()
+        if self._page == "settings":
+            self._set_page("room" if self._room is not None else "picker")
 
     def _calls_for(self, room: Space) -> RpCallsViewModel:
         key = self._session.phone_of(room)

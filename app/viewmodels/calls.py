@@ -111,6 +111,10 @@ class RpCallsViewModel(QObject):
 
     @Property(bool, constant=True)
     def hasPhone(self) -> bool:
+        return self.has_phone
+
+    @property
+    def has_phone(self) -> bool:
         return self._book is not None and self._room is not None
 
     @Property(bool, notify=stateChanged)
@@ -165,6 +169,9 @@ class RpCallsViewModel(QObject):
         if self._book is not None and self._room is not None and number:
             self._book.dial(self._room, number)
             self._refresh()
+
+    def has_incoming_call(self) -> bool:
+        return self._ringing() is not None
 
     def _ringing(self) -> CallRow | None:
         return next((c.row for c in self._calls.rows

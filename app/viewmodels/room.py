@@ -50,7 +50,7 @@ class RpRoomViewModel(QObject):
     def __init__(self, coordinator: RoomCoordinator, routing: RoutingCoordinator,
                  calls: RpCallsViewModel | None = None, devices: DevicePoller | None = None,
                  conference: ConferenceSource | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, presenter: bool = False) -> None:
         super().__init__(parent)
         self._conference = RpConferenceViewModel(conference, self)
         self._devices = RpDeviceListModel(devices, self)
@@ -61,7 +61,13 @@ class RpRoomViewModel(QObject):
         self._conference.notice.connect(self.notice)
         self._routing = RpRoutingViewModel(routing, self)
         self._routing.notice.connect(self.notice)
-        self._page = "controls"
+        # A presenter kiosk puts what a presenter needs first: the conference and the routing.
+        routing_pages = ["matrix", "displays", "presets", "usb"]
+        room_pages = ["controls"] + (["calls"] if calls is not None and calls.has_phone else [])
+        conference_pages = ["conference"] if conference is not None else []
+        self._tabs = (conference_pages + routing_pages + room_pages if presenter
+                      else room_pages + conference_pages + routing_pages)
+        self._page = self._tabs[0]
         self._active = False
         self._background: set[asyncio.Future[None]] = set()
         self._macros = RpMacroListModel(self)
@@ -93,6 +99,22 @@ class RpRoomViewModel(QObject):
     def page(self) -> str:
         """controls | calls | matrix | displays | presets | usb"""
         return self._page
+
+    @Property(list, constant=True)
+    def tabs(self) -> list[str]:
+        """The room's pages in the order its tabs show them; the first is its home page."""
+        return list(self._tabs)
+
+    @Slot()
+    def showHome(self) -> None:
+        self.showPage(self._tabs[0])
+
+    @property
+    def calls_model(self) -> RpCallsViewModel:
+        return self._calls
+
+    def has_incoming_call(self) -> bool:
+        return self._calls.has_incoming_call()
 
     @Slot(str)
     def showPage(self, page: str) -> None:

@@ -50,7 +50,7 @@ Rectangle {
         }
         background: Rectangle {
             radius: Theme.radius
-            color: dismiss.down ? Qt.rgba(0, 0, 0, 0.25) : "transparent"
+            color: dismiss.down ? Theme.pressShade : "transparent"
         }
     }
 }

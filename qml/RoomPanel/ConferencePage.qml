@@ -277,7 +277,7 @@ Item {
         objectName: "confirmRemove"
         anchors.fill: parent
         visible: page.removing !== ""
-        color: Qt.rgba(0, 0, 0, 0.6)
+        color: Theme.scrim
 
         MouseArea {
             anchors.fill: parent

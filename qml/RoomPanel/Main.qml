@@ -14,6 +14,18 @@ Window {
     color: Theme.background
     title: window.app.room ? qsTr("%1 – Room panel").arg(window.app.room.name) : qsTr("Room panel")
 
+    Binding {
+        target: Theme
+        property: "name"
+        value: window.app.preferences.theme
+    }
+
+    Binding {
+        target: Theme
+        property: "largeText"
+        value: window.app.preferences.largeText
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0

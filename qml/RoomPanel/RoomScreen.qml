@@ -9,6 +9,19 @@ Item {
 
     required property RpRoomViewModel room
 
+    function tabLabel(page: string): string {
+        switch (page) {
+        case "controls": return qsTr("Controls")
+        case "calls": return qsTr("Calls")
+        case "conference": return qsTr("Conference")
+        case "matrix": return qsTr("Matrix")
+        case "displays": return qsTr("Displays")
+        case "presets": return qsTr("Presets")
+        case "usb": return qsTr("USB")
+        default: return page
+        }
+    }
+
     objectName: "roomScreen"
 
     ColumnLayout {
@@ -32,24 +45,15 @@ Item {
 
                 Repeater {
                     id: tabs
-                    model: [{ page: "controls", label: qsTr("Controls") }]
-                        .concat(screen.room.calls.hasPhone ? [{ page: "calls", label: qsTr("Calls") }] : [])
-                        .concat(screen.room.conference.hasConference
-                                ? [{ page: "conference", label: qsTr("Conference") }] : [])
-                        .concat([
-                        { page: "matrix", label: qsTr("Matrix") },
-                        { page: "displays", label: qsTr("Displays") },
-                        { page: "presets", label: qsTr("Presets") },
-                        { page: "usb", label: qsTr("USB") }
-                    ])
+                    model: screen.room.tabs
                     delegate: TabButtonItem {
-                        required property var modelData
+                        required property string modelData
                         width: parent.width / tabs.count
                         height: Theme.tabHeight
-                        objectName: "tab:" + modelData.page
-                        label: modelData.label
-                        current: screen.room.page === modelData.page
-                        onClicked: screen.room.showPage(modelData.page)
+                        objectName: "tab:" + modelData
+                        label: screen.tabLabel(modelData)
+                        current: screen.room.page === modelData
+                        onClicked: screen.room.showPage(modelData)
                     }
                 }
             }

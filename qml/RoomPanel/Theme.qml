@@ -3,29 +3,43 @@ import QtQuick
 
 // Every colour and size the views use; views never hard-code their own.
 QtObject {
+    id: theme
+
+    // Set from the panel's settings: "dark" | "light" | "high_contrast", and larger text.
+    property string name: "dark"
+    property bool largeText: false
+
+    // One colour in each theme: dark, light, high contrast.
+    function pick(dark: color, light: color, contrast: color): color {
+        return theme.name === "light" ? light : theme.name === "high_contrast" ? contrast : dark
+    }
+
     // Surfaces
-    readonly property color background: "#0f1419"
-    readonly property color surface: "#1a2129"
-    readonly property color surfaceRaised: "#242d38"
-    readonly property color surfacePressed: "#2f3b49"
-    readonly property color divider: "#313c48"
+    readonly property color background: pick("#0f1419", "#eef1f5", "#000000")
+    readonly property color surface: pick("#1a2129", "#ffffff", "#000000")
+    readonly property color surfaceRaised: pick("#242d38", "#e2e7ee", "#1a1a1a")
+    readonly property color surfacePressed: pick("#2f3b49", "#c9d2dd", "#404040")
+    readonly property color divider: pick("#313c48", "#c4ccd6", "#ffffff")
+    readonly property color pressShade: Qt.rgba(0, 0, 0, 0.25)
+    readonly property color scrim: Qt.rgba(0, 0, 0, theme.name === "high_contrast" ? 0.85 : 0.6)
 
     // Text
-    readonly property color text: "#eef2f6"
-    readonly property color textMuted: "#9aa7b4"
-    readonly property color textOnAccent: "#ffffff"
+    readonly property color text: pick("#eef2f6", "#111820", "#ffffff")
+    readonly property color textMuted: pick("#9aa7b4", "#4f5d6b", "#e0e0e0")
+    readonly property color textOnAccent: pick("#ffffff", "#ffffff", "#000000")
 
     // Meaning
-    readonly property color accent: "#2f81f7"
-    readonly property color live: "#2ea043"
-    readonly property color stale: "#d29922"
-    readonly property color offline: "#f85149"
-    readonly property color pending: "#58a6ff"
-    readonly property color success: "#3fb950"
-    readonly property color danger: "#f85149"
-    readonly property color info: "#2f81f7"
+    readonly property color accent: pick("#2f81f7", "#1f6feb", "#ffd400")
+    readonly property color live: pick("#2ea043", "#1a7f37", "#00ff66")
+    readonly property color stale: pick("#d29922", "#9a6700", "#ffb000")
+    readonly property color offline: pick("#f85149", "#cf222e", "#ff4040")
+    readonly property color pending: pick("#58a6ff", "#0969da", "#00e5ff")
+    readonly property color success: pick("#3fb950", "#1a7f37", "#00ff66")
+    readonly property color danger: pick("#f85149", "#cf222e", "#ff4040")
+    readonly property color info: pick("#2f81f7", "#0969da", "#00e5ff")
 
     // Sizes
+    readonly property real textScale: theme.largeText ? 1.2 : 1.0
     readonly property int touchTarget: 48
     readonly property int spacing: 16
     readonly property int spacingSmall: 8
@@ -37,17 +51,18 @@ QtObject {
     readonly property int matrixCellWidth: 104
     readonly property int matrixCellHeight: 64
     readonly property int matrixHeaderWidth: 180
+    readonly property int borderWidth: theme.name === "high_contrast" ? 2 : 1
 
     // Route signals in the matrix
-    readonly property color signalAudioVideo: "#2f81f7"
-    readonly property color signalVideo: "#1f9e89"
-    readonly property color signalAudio: "#8957e5"
+    readonly property color signalAudioVideo: pick("#2f81f7", "#1f6feb", "#ffd400")
+    readonly property color signalVideo: pick("#1f9e89", "#0f7b6c", "#00e5ff")
+    readonly property color signalAudio: pick("#8957e5", "#8250df", "#ff66ff")
 
-    readonly property int fontHuge: 30
-    readonly property int fontLarge: 22
-    readonly property int fontNormal: 18
-    readonly property int fontSmall: 15
-    readonly property int fontTiny: 12
+    readonly property int fontHuge: Math.round(30 * theme.textScale)
+    readonly property int fontLarge: Math.round(22 * theme.textScale)
+    readonly property int fontNormal: Math.round(18 * theme.textScale)
+    readonly property int fontSmall: Math.round(15 * theme.textScale)
+    readonly property int fontTiny: Math.round(12 * theme.textScale)
 
     // One family list for Latin, Thai and Chinese text alike.
     readonly property string fontFamily: "Noto Sans"
