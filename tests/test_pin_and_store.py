@@ -63,7 +63,7 @@ def test_wrong_pins_slow_down_after_three_tries() -> None:
 def test_save_validates_and_names_the_bad_key(tmp_path: Path) -> None:
     store = ConfigStore(tmp_path / "roompanel.toml", environ={})
     bad = {**BASE, "panel": {"mode": "room", "theme": "purple"}}
-    with pytest.raises(ConfigError, match="panel.theme"):
+    with pytest.raises(ConfigError, match=r"panel\.theme"):
         store.save(bad)
     assert not store.path.exists()  # nothing written
 
@@ -105,7 +105,7 @@ def test_secrets_go_to_the_keyring_when_there_is_one(tmp_path: Path) -> None:
         assert memory.values[("roompanel", "yealink.client_secret")] == "s3cret-value"
         assert load_config(store.path, environ={}).yealink.client_secret == "s3cret-value"
         memory.values.clear()
-        with pytest.raises(ConfigError, match="yealink.client_secret"):
+        with pytest.raises(ConfigError, match=r"yealink\.client_secret"):
             load_config(store.path, environ={})
     finally:
         keyring.set_keyring(previous)
