@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.logs import redactor, setup_logging
+from app.logs import default_log_dir, redactor, setup_logging
 
 if TYPE_CHECKING:
     from app.config import Config
@@ -26,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="DEBUG, INFO, WARNING... (default: INFO for the panel, WARNING for tools)",
     )
+    parser.add_argument("--log-dir", type=Path, default=None,
+                        help="where the panel writes its rotating logs "
+                             "(default: the platform's log directory)")
     # For bench/startup.py: print when the room's data is first on screen, then quit.
     parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
@@ -37,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     sim.add_argument("--portsip-port", type=int, default=0, help="PortSIP port (default: any)")
     # Run as the demo's child process: say when ready, stop when the parent goes away.
     sim.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+
+    set_pin = commands.add_parser("set-pin", help="set the admin PIN of the settings screen")
+    set_pin.add_argument("--config", type=Path, dest="sub_config")
 
     doctor = commands.add_parser("doctor", help="check every configured service and report")
     doctor.add_argument("--config", type=Path, dest="sub_config")
@@ -58,8 +64,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    quiet_by_default = args.command in ("doctor", "invoke", "route", "sim")
-    setup_logging(args.log_level or ("WARNING" if quiet_by_default else "INFO"))
+    quiet_by_default = args.command in ("doctor", "invoke", "route", "sim", "set-pin")
+    # Only the panel keeps log files: the tools and the demo's simulator child print.
+    log_dir = None if args.command else (args.log_dir or default_log_dir())
+    setup_logging(args.log_level or ("WARNING" if quiet_by_default else "INFO"), log_dir)
     config_path: Path | None = getattr(args, "sub_config", None) or args.config
     if args.command == "sim":
         from app.commands.sim import run_simulator
@@ -68,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
                              dingtalk_port=args.dingtalk_port, portsip_port=args.portsip_port,
                              child=args.child)
     if args.command is None and args.demo:
-        return _run_demo(quit_after_first_frame=args.quit_after_first_frame)
+        return _restart_if_asked(_run_demo(quit_after_first_frame=args.quit_after_first_frame,
+                                           log_dir=log_dir))
 
     from app.config import ConfigError
 
@@ -90,28 +99,51 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             return run_route(_load(config_path), room=args.room, source=args.source,
                              display=args.display, signal=args.signal)
-        from app.commands.panel import run_panel
+        if args.command == "set-pin":
+            from app.commands.set_pin import run_set_pin
 
-        return run_panel(_load(config_path), quit_after_first_frame=args.quit_after_first_frame)
+            return run_set_pin(config_path or default_config_path())
+        from app.commands.panel import run_panel
+        from app.config_store import ConfigStore
+
+        store = ConfigStore(config_path or default_config_path())
+        return _restart_if_asked(run_panel(
+            _load(config_path), store=store, log_dir=log_dir,
+            quit_after_first_frame=args.quit_after_first_frame))
     except ConfigError as exc:
         print(f"roompanel: {exc}", file=sys.stderr)
         return 2
 
 
-def _run_demo(*, quit_after_first_frame: bool) -> int:
+def _restart_if_asked(status: int) -> int:
+    from app.commands.panel import RESTART, restart_process
+
+    if status == RESTART:
+        restart_process()  # does not return
+    return status
+
+
+def _run_demo(*, quit_after_first_frame: bool, log_dir: Path | None) -> int:
     # The simulator starts first, so it comes up while the panel imports Qt.
     from app.sim.demo import DemoSimulatorProcess
 
     simulator = DemoSimulatorProcess()
     try:
+        import tempfile
         import tomllib
 
         from app.commands.panel import run_panel
         from app.config import parse_config
+        from app.config_store import ConfigStore
 
-        config = parse_config(tomllib.loads(simulator.config_toml()), environ={}, source="demo")
-        return run_panel(config, before_start=simulator.wait_ready,
-                         quit_after_first_frame=quit_after_first_frame)
+        text = simulator.config_toml()
+        config = parse_config(tomllib.loads(text), environ={}, source="demo")
+        with tempfile.TemporaryDirectory(prefix="roompanel-demo-") as scratch:
+            # The demo's settings screen saves to a scratch copy, never to a real config.
+            store = ConfigStore(Path(scratch) / "roompanel.toml", environ={})
+            store.path.write_text(text, encoding="utf-8")
+            return run_panel(config, before_start=simulator.wait_ready, store=store,
+                             log_dir=log_dir, quit_after_first_frame=quit_after_first_frame)
     finally:
         simulator.stop()
 
@@ -120,8 +152,18 @@ def _load(path: Path | None) -> Config:
     from app.config import load_config
 
     config = load_config(path)
-    redactor.add_secret(config.yealink.client_secret)
+    for secret in (config.yealink.client_secret,
+                   config.yeastar.client_secret if config.yeastar else None,
+                   config.portsip.password if config.portsip else None,
+                   config.dingtalk.app_secret if config.dingtalk else None):
+        redactor.add_secret(secret)
     return config
+
+
+def default_config_path() -> Path:
+    from app.config import default_config_path as default
+
+    return default()
 
 
 if __name__ == "__main__":

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
 
 # Query-string tokens (Yeastar puts its token in the URL) and header-style secrets.
 _PATTERNS = [
@@ -46,12 +49,34 @@ class SecretRedactor(logging.Filter):
 redactor = SecretRedactor()
 
 
-def setup_logging(level: str = "INFO") -> None:
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(redactor)
+LOG_FILE_BYTES = 2_000_000
+LOG_FILES_KEPT = 5
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def default_log_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("roompanel"))
+
+
+def setup_logging(level: str = "INFO", log_dir: Path | None = None) -> None:
+    """To stderr, and (for the panel) to rotating files in `log_dir`; both redacted."""
+    handler: logging.Handler = logging.StreamHandler()
+    handlers = [handler]
+    if log_dir is not None:
+        try:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            handlers.append(RotatingFileHandler(log_dir / "roompanel.log",
+                                                maxBytes=LOG_FILE_BYTES,
+                                                backupCount=LOG_FILES_KEPT, encoding="utf-8"))
+        except OSError as exc:
+            print(f"roompanel: cannot write logs to {log_dir}: {exc}", file=sys.stderr)
+    for each in handlers:
+        each.setFormatter(logging.Formatter(_FORMAT))
+        each.addFilter(redactor)
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = handlers
     root.setLevel(level.upper())
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

@@ -20,6 +20,7 @@ from app.viewmodels import app as _app_vm  # noqa: F401
 from app.viewmodels import calls as _calls_vm  # noqa: F401
 from app.viewmodels import conference as _conference_vm  # noqa: F401
 from app.viewmodels import devices as _devices_vm  # noqa: F401
+from app.viewmodels import diagnostics as _diagnostics_vm  # noqa: F401
 from app.viewmodels import kiosk as _kiosk_vm  # noqa: F401
 from app.viewmodels import lists as _lists_vm  # noqa: F401
 from app.viewmodels import matrix as _matrix_vm  # noqa: F401
@@ -27,6 +28,7 @@ from app.viewmodels import preferences as _preferences_vm  # noqa: F401
 from app.viewmodels import room as _room_vm  # noqa: F401
 from app.viewmodels import routing as _routing_vm  # noqa: F401
 from app.viewmodels import routing_lists as _routing_lists_vm  # noqa: F401
+from app.viewmodels import settings as _settings_vm  # noqa: F401
 from app.viewmodels.app import RpApp
 from app.viewmodels.kiosk import InputWatcher
 
@@ -96,6 +98,8 @@ class Lifecycle:
     def __init__(self, app: QGuiApplication, ui: Ui) -> None:
         self._ui = ui
         self._closing = False
+        self.restart_requested = False
+        ui.app_vm.restartRequested.connect(self.request_restart)
         self.done = asyncio.Event()
         self._tasks: set[asyncio.Future[None]] = set()
         app.setQuitOnLastWindowClosed(False)
@@ -106,6 +110,11 @@ class Lifecycle:
         self._wakeup = QTimer()
         self._wakeup.start(250)
         self._wakeup.timeout.connect(lambda: None)
+
+    def request_restart(self) -> None:
+        """Shut down as for a quit; the caller then starts the panel again."""
+        self.restart_requested = True
+        self.request_quit()
 
     def request_quit(self) -> None:
         if self._closing:

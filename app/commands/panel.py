@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.config import Config
+from app.config_store import ConfigStore
 
 if TYPE_CHECKING:
     from app.ui import Lifecycle, Ui
+
+
+RESTART = 75  # run_panel's answer when saved settings ask for a fresh start
 
 
 def run_panel(
@@ -19,6 +25,8 @@ def run_panel(
     *,
     before_start: Callable[[], None] | None = None,
     quit_after_first_frame: bool = False,
+    store: ConfigStore | None = None,
+    log_dir: Path | None = None,
 ) -> int:
     import qasync
     from PySide6.QtGui import QGuiApplication
@@ -32,7 +40,7 @@ def run_panel(
     app.setOrganizationName("roompanel")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    ui = build_ui(RpApp(PanelSession(config)))
+    ui = build_ui(RpApp(PanelSession(config), store=store, log_dir=log_dir))
     present(ui, fullscreen=config.panel.is_fullscreen, hide_cursor=config.panel.hide_cursor)
     lifecycle = Lifecycle(app, ui)
     if quit_after_first_frame:
@@ -40,7 +48,14 @@ def run_panel(
     if before_start is not None:
         before_start()
     run_event_loop(ui, lifecycle)
-    return 0
+    return RESTART if lifecycle.restart_requested else 0
+
+
+def restart_process() -> None:
+    """Start the panel again in this process's place, with the same arguments."""
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is the app
+        os.execv(sys.executable, [sys.executable, *sys.argv[1:]])
+    os.execv(sys.executable, [sys.executable, *sys.argv])
 
 
 def _quit_after_first_room_frame(lifecycle: Lifecycle, ui: Ui) -> None:

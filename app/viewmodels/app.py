@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
@@ -14,13 +15,19 @@ from PySide6.QtQml import QmlElement
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
 from app.api.yealink.models import Space
+from app.config import Config
+from app.config_store import ConfigStore
+from app.logs import redactor
 from app.state.session import PanelSession
+from app.support import app_version, write_support_bundle
 from app.viewmodels.calls import RpAllCallsModel, RpCallsViewModel
+from app.viewmodels.diagnostics import RpDiagnostics
 from app.viewmodels.kiosk import RpKiosk
 from app.viewmodels.lists import RpRoomListModel
 from app.viewmodels.preferences import RpPreferences
-from app.viewmodels.qml_types import uncreatable
+from app.viewmodels.qml_types import uncreatable, weak_callback
 from app.viewmodels.room import RpRoomViewModel
+from app.viewmodels.settings import RpSettings
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -37,6 +44,7 @@ class RpApp(QObject):
     roomChanged = Signal()
     bannerChanged = Signal()
     roomsStatusChanged = Signal()
+    restartRequested = Signal()  # saved settings need the panel to start again
 
     def __init__(
         self,
@@ -45,6 +53,9 @@ class RpApp(QObject):
         *,
         backoff_factory: Callable[[], Backoff] = Backoff,
         kiosk_clock: Callable[[], float] | None = None,
+        store: ConfigStore | None = None,
+        log_dir: Path | None = None,
+        support_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
@@ -65,6 +76,22 @@ class RpApp(QObject):
         self.kiosk_model = RpKiosk(session.config.panel, self,
                                    clock=kiosk_clock or time.monotonic)
         self.kiosk_model.wentToSleep.connect(self._back_home)
+        self._store = store
+        self._log_dir = log_dir
+        self._support_dir = support_dir or (log_dir.parent if log_dir else Path.cwd())
+        self._page_before_admin = "loading"
+        self.settings_model = RpSettings(
+            session.config, store, room_names=lambda: [r.name for r in session.rooms],
+            apply_live=weak_callback(self._apply_live_settings),
+            restart=weak_callback(self._request_restart),
+            clock=kiosk_clock, parent=self)
+        calls = session.calls
+        self.diagnostics_model = RpDiagnostics(
+            [name for name in ("yealink", "yeastar", "portsip", "dingtalk")
+             if name == "yealink" or getattr(session.config, name) is not None],
+            version=app_version(),
+            event_stream=(lambda: (calls.available, calls.reason)) if calls else None,
+            write_bundle=weak_callback(self._write_support_bundle), parent=self)
         self._calls_started = False
         self._closing = False
 
@@ -79,6 +106,8 @@ class RpApp(QObject):
         # would otherwise start the PBX stream anew).
         self._closing = True
         self.kiosk_model.stop()
+        self.diagnostics_model.deactivate()
+        await self.settings_model.aclose()
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -147,6 +176,14 @@ class RpApp(QObject):
     def rooms(self) -> RpRoomListModel:
         return self._rooms
 
+    @Property(RpSettings, constant=True)
+    def settings(self) -> RpSettings:
+        return self.settings_model
+
+    @Property(RpDiagnostics, constant=True)
+    def diagnostics(self) -> RpDiagnostics:
+        return self.diagnostics_model
+
     @Property(RpKiosk, constant=True)
     def kiosk(self) -> RpKiosk:
         return self.kiosk_model
@@ -194,6 +231,50 @@ class RpApp(QObject):
         self._set_page("picker")
 
     @Slot()
+    def openSettings(self) -> None:
+        self._open_admin_page("settings")
+
+    @Slot()
+    def openDiagnostics(self) -> None:
+        self._open_admin_page("diagnostics")
+
+    @Slot()
+    def closeAdminPage(self) -> None:
+        """Back from settings or diagnostics; the settings lock again."""
+        self.settings_model.lock()
+        self.diagnostics_model.deactivate()
+        if self._page in ("settings", "diagnostics"):
+            self._set_page(self._page_before_admin)
+
+    def _open_admin_page(self, page: str) -> None:
+        if self._page not in ("settings", "diagnostics"):
+            self._page_before_admin = self._page
+        if page == "diagnostics":
+            self.diagnostics_model.activate()
+        else:
+            self.diagnostics_model.deactivate()
+        self._set_page(page)
+
+    def _request_restart(self) -> None:
+        self.restartRequested.emit()
+
+    def _apply_live_settings(self, config: Config) -> None:
+        panel = config.panel
+        self.preferences_model.setTheme(panel.theme)
+        self.preferences_model.setLanguage(panel.language)
+        self.preferences_model.setLargeText(panel.large_text)
+        self.kiosk_model.set_idle_times(panel.dim_after_s, panel.screensaver_after_s)
+        for secret in _secrets_of(config):
+            redactor.add_secret(secret)
+
+    def _write_support_bundle(self) -> Path:
+        raw = self._store.read_raw() if self._store is not None else \
+            self._session.config.model_dump(mode="json", exclude_none=True)
+        calls = self._session.calls
+        extra = {"pbx_events": {"up": calls.available, "reason": calls.reason}} if calls else {}
+        return write_support_bundle(self._support_dir, raw, self._log_dir, extra)
+
+    @Slot()
     def dismissBanner(self) -> None:
         self._banner_timer.stop()
         if self._banner_text:
@@ -213,7 +294,7 @@ class RpApp(QObject):
                                  self._session.conference(room), self,
                                  presenter=self._session.config.panel.mode == "presenter")
             vm.notice.connect(self._show_banner)
-            vm.calls_model.stateChanged.connect(lambda vm=vm: self._wake_for_a_call(vm))
+            vm.calls_model.stateChanged.connect(self._wake_for_a_call)
             self._room_vms[room.id] = vm
         if previous is not None and previous is not vm:
             # Only the room on screen is polled in detail.
@@ -223,16 +304,15 @@ class RpApp(QObject):
         self.roomChanged.emit()
         self._set_page("room")
 
-    def _wake_for_a_call(self, vm: RpRoomViewModel) -> None:
-        if vm is self._room and vm.has_incoming_call():
+    def _wake_for_a_call(self) -> None:
+        if self._room is not None and self._room.has_incoming_call():
             self.kiosk_model.wake()
 
     def _back_home(self) -> None:
         """The screensaver came up: the next person finds the room's home page."""
         if self._room is not None:
             self._room.showHome()
-        if self._page == "settings":
-            self._set_page("room" if self._room is not None else "picker")
+        self.closeAdminPage()
 
     def _calls_for(self, room: Space) -> RpCallsViewModel:
         key = self._session.phone_of(room)
@@ -269,3 +349,13 @@ class RpApp(QObject):
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+
+def _secrets_of(config: Config) -> Iterator[str]:
+    yield config.yealink.client_secret
+    if config.yeastar is not None:
+        yield config.yeastar.client_secret
+    if config.portsip is not None:
+        yield config.portsip.password
+    if config.dingtalk is not None:
+        yield config.dingtalk.app_secret

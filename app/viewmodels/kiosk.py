@@ -51,13 +51,24 @@ class RpKiosk(QObject):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
         self._listeners: list[Callable[[str], None]] = []
+        self._started = False
         self.tick()
 
     def start(self) -> None:
+        self._started = True
         if self._policy.dim_after_s or self._policy.screensaver_after_s:
             self._timer.start()
 
+    def set_idle_times(self, dim_after_s: float, screensaver_after_s: float) -> None:
+        self._policy.dim_after_s = dim_after_s
+        self._policy.screensaver_after_s = screensaver_after_s
+        self._timer.stop()
+        if self._started:
+            self.start()
+        self.tick()
+
     def stop(self) -> None:
+        self._started = False
         self._timer.stop()
 
     def add_phase_listener(self, listener: Callable[[str], None]) -> None:

@@ -45,7 +45,9 @@ Rectangle {
             objectName: "roomTitle"
             Layout.fillWidth: true
             text: header.showingRoom ? header.app.room.name
-                : header.app.page === "picker" ? qsTr("Choose a room") : qsTr("Room panel")
+                : header.app.page === "picker" ? qsTr("Choose a room")
+                : header.app.page === "settings" ? qsTr("Settings")
+                : header.app.page === "diagnostics" ? qsTr("Diagnostics") : qsTr("Room panel")
             color: Theme.text
             font.pixelSize: Theme.fontHuge
             font.bold: true
@@ -65,6 +67,29 @@ Rectangle {
         LinkChip {
             visible: header.showingRoom
             link: header.showingRoom ? header.app.room.link : ""
+        }
+
+        Button {
+            id: settingsButton
+            objectName: "settingsButton"
+            visible: header.app.page !== "settings" && header.app.page !== "diagnostics"
+            Layout.preferredHeight: Theme.touchTarget + 8
+            Layout.preferredWidth: Theme.touchTarget + 8
+            text: "⚙"
+            font.pixelSize: Theme.fontLarge
+            Accessible.name: qsTr("Settings")
+            onClicked: header.app.openSettings()
+            contentItem: Text {
+                text: settingsButton.text
+                font: settingsButton.font
+                color: Theme.textMuted
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            background: Rectangle {
+                radius: Theme.radius
+                color: settingsButton.down ? Theme.surfacePressed : "transparent"
+            }
         }
 
         Text {

@@ -48,7 +48,8 @@ Window {
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: window.app.page === "room" ? 2 : window.app.page === "picker" ? 1 : 0
+            currentIndex: ["loading", "picker", "room", "settings", "diagnostics"]
+                          .indexOf(window.app.page)
 
             LoadingScreen {
                 app: window.app
@@ -64,6 +65,45 @@ Window {
                     room: window.app.room
                 }
             }
+
+            // The admin pages are built when first opened.
+            Loader {
+                active: window.app.page === "settings"
+                sourceComponent: SettingsPage {
+                    app: window.app
+                }
+            }
+
+            Loader {
+                active: window.app.page === "diagnostics"
+                sourceComponent: DiagnosticsPage {
+                    app: window.app
+                }
+            }
+        }
+    }
+
+    // Idle: first dimmed, then the screensaver. The kiosk swallows the touch that wakes it.
+    Rectangle {
+        objectName: "dimmer"
+        anchors.fill: parent
+        visible: opacity > 0
+        color: Theme.screensaverBackground
+        opacity: window.app.kiosk.phase === "dimmed" ? Theme.dimOpacity : 0
+
+        Behavior on opacity {
+            NumberAnimation {
+                duration: 800
+            }
+        }
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: window.app.kiosk.phase === "screensaver"
+        sourceComponent: Screensaver {
+            kiosk: window.app.kiosk
+            roomName: window.app.room ? window.app.room.name : ""
         }
     }
 }

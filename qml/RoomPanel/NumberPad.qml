@@ -11,6 +11,8 @@ ColumnLayout {
     property bool ready: true
     property string typed: ""
     property int keyFontSize: Theme.fontLarge
+    property bool masked: false  // a PIN: show dots, never the digits
+    property string placeholder: qsTr("Number")
 
     signal submitted(string number)
 
@@ -31,7 +33,8 @@ ColumnLayout {
             elide: Text.ElideLeft
             color: pad.typed !== "" ? Theme.text : Theme.textMuted
             font.pixelSize: Theme.fontLarge
-            text: pad.typed !== "" ? pad.typed : qsTr("Number")
+            text: pad.typed === "" ? pad.placeholder
+                  : pad.masked ? "•".repeat(pad.typed.length) : pad.typed
         }
     }
 

@@ -20,6 +20,11 @@ QtObject {
     readonly property color surfaceRaised: pick("#242d38", "#e2e7ee", "#1a1a1a")
     readonly property color surfacePressed: pick("#2f3b49", "#c9d2dd", "#404040")
     readonly property color divider: pick("#313c48", "#c4ccd6", "#ffffff")
+    // The screensaver and the dimmed panel: dark in every theme, dim grey text.
+    readonly property color screensaverBackground: "#000000"
+    readonly property color screensaverText: "#c8ced6"
+    readonly property color screensaverTextMuted: "#8a939e"
+    readonly property real dimOpacity: 0.65
     readonly property color pressShade: Qt.rgba(0, 0, 0, 0.25)
     readonly property color scrim: Qt.rgba(0, 0, 0, theme.name === "high_contrast" ? 0.85 : 0.6)
 

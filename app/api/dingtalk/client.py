@@ -26,6 +26,7 @@ from app.api.errors import (
     ServiceTimeout,
     ServiceUnreachable,
 )
+from app.api.health import measured
 
 log = logging.getLogger(__name__)
 SERVICE = "dingtalk"
@@ -116,6 +117,7 @@ class DingTalkClient:
             code = body.get("code") if isinstance(body, dict) else None
             raise RejectedByService(SERVICE, f"DingTalk refused: {_message(body)}", code=code)
 
+    @measured(SERVICE)
     async def _send(self, method: str, path: str, *, json_body: dict[str, Any] | None = None,
                     params: dict[str, str] | None = None,
                     headers: dict[str, str] | None = None) -> tuple[int, Any]:

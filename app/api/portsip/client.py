@@ -24,6 +24,7 @@ from app.api.errors import (
     ServiceTimeout,
     ServiceUnreachable,
 )
+from app.api.health import measured
 from app.api.portsip.models import (
     LAYOUTS,
     ConferenceRoom,
@@ -191,6 +192,7 @@ class PortSipClient:
             raise InvalidResponse(SERVICE, f"The conference server sent an unexpected answer "
                                   f"({where}: {first['msg']})") from exc
 
+    @measured(SERVICE)
     async def _send(self, method: str, path: str, *, body: dict[str, Any] | None = None,
                     params: dict[str, str] | None = None,
                     headers: dict[str, str] | None = None) -> tuple[int, Any]:

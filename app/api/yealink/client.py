@@ -30,6 +30,7 @@ from app.api.errors import (
     ServiceTimeout,
     ServiceUnreachable,
 )
+from app.api.health import measured
 from app.api.yealink.av_calls import AvCalls, CallKind
 from app.api.yealink.models import (
     AutoRouting,
@@ -277,6 +278,7 @@ class YealinkClient(AvCalls):
                 retries_left -= 1
                 await asyncio.sleep(random.uniform(0.1, 0.3))
 
+    @measured(SERVICE, waits_on_purpose=lambda path: "longPolling" in path)
     async def _send(
         self,
         method: str,

@@ -28,6 +28,7 @@ from app.api.errors import (
     ServiceTimeout,
     ServiceUnreachable,
 )
+from app.api.health import measured
 from app.api.yeastar.models import Call, OngoingConference, PbxConference, TokenGrant
 
 log = logging.getLogger(__name__)
@@ -307,6 +308,7 @@ class YeastarClient:
                                     code=data.get("errcode"))
         return data
 
+    @measured(SERVICE)
     async def _send(self, method: str, endpoint: str, *, body: dict[str, Any] | None = None,
                     params: dict[str, str] | None = None,
                     http: httpx.AsyncClient | None = None) -> dict[str, Any]:

@@ -1,0 +1,119 @@
+"""The diagnostics page: each service's connection state, last success, last error and
+request latency; the app's version; a button that writes a support bundle."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement
+
+from app.api.health import all_health
+from app.viewmodels.qml_types import uncreatable
+
+QML_IMPORT_NAME = "RoomPanel.ViewModels"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger(__name__)
+SERVICE_ORDER = ("yealink", "yeastar", "portsip", "dingtalk")
+
+
+@QmlElement
+@uncreatable("Owned by RpApp")
+class RpDiagnostics(QObject):
+    changed = Signal()
+
+    def __init__(self, configured: list[str], *, version: str,
+                 event_stream: Callable[[], tuple[bool, str]] | None,
+                 write_bundle: Callable[[], Path | None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._configured = [s for s in SERVICE_ORDER if s in configured]
+        self._version = version
+        self._event_stream = event_stream
+        self._write_bundle = write_bundle
+        self._services: list[dict[str, Any]] = []
+        self._bundle_path = ""
+        self._bundle_error = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    def activate(self) -> None:
+        self.refresh()
+        self._timer.start()
+
+    def deactivate(self) -> None:
+        self._timer.stop()
+
+    @Property(str, constant=True)
+    def version(self) -> str:
+        return self._version
+
+    @Property(list, notify=changed)
+    def services(self) -> list[dict[str, Any]]:
+        return self._services
+
+    @Property(str, notify=changed)
+    def bundlePath(self) -> str:
+        return self._bundle_path
+
+    @Property(str, notify=changed)
+    def bundleError(self) -> str:
+        return self._bundle_error
+
+    @Slot()
+    def refresh(self) -> None:
+        known = all_health()
+        rows = []
+        for name in self._configured:
+            health = known.get(name)
+            state = health.state if health else "unknown"
+            detail = ""
+            if name == "yeastar" and self._event_stream is not None:
+                up, reason = self._event_stream()
+                if not up and state == "ok":
+                    state = "failing"
+                detail = "" if up else reason
+            latency = health.median_latency_ms if health else None
+            rows.append({
+                "service": name, "state": state,
+                "lastSuccess": _when(health.last_success) if health else "",
+                "lastError": (health.last_error if health and health.last_error else ""),
+                "lastErrorAt": _when(health.last_error_at) if health else "",
+                "latencyMs": -1 if latency is None else round(latency),
+                "requests": health.requests if health else 0,
+                "failures": health.failures if health else 0,
+                "detail": detail})
+        if rows != self._services:
+            self._services = rows
+            self.changed.emit()
+
+    @Slot()
+    def writeSupportBundle(self) -> None:
+        try:
+            path = self._write_bundle()
+        except OSError as exc:
+            log.error("Could not write the support bundle: %s", exc)
+            self._bundle_path, self._bundle_error = "", str(exc.strerror or exc)
+        else:
+            if path is None:
+                return  # the panel is closing
+            log.info("Support bundle written to %s", path)
+            self._bundle_path, self._bundle_error = str(path), ""
+        self.changed.emit()
+
+
+def _when(stamp: float | None) -> str:
+    if stamp is None:
+        return ""
+    moment = datetime.fromtimestamp(stamp)
+    if time.time() - stamp < 86_400:
+        return moment.strftime("%H:%M:%S")
+    return moment.strftime("%Y-%m-%d %H:%M")
