@@ -24,6 +24,7 @@ from app.viewmodels import diagnostics as _diagnostics_vm  # noqa: F401
 from app.viewmodels import kiosk as _kiosk_vm  # noqa: F401
 from app.viewmodels import lists as _lists_vm  # noqa: F401
 from app.viewmodels import matrix as _matrix_vm  # noqa: F401
+from app.viewmodels import overview as _overview_vm  # noqa: F401
 from app.viewmodels import preferences as _preferences_vm  # noqa: F401
 from app.viewmodels import room as _room_vm  # noqa: F401
 from app.viewmodels import routing as _routing_vm  # noqa: F401

@@ -1,14 +1,19 @@
-"""Renders every screen of the demo to PNG, offscreen, at the panel sizes we support.
+"""Renders every page of the demo to PNG, offscreen: each theme, each language, at the panel
+sizes we support. For the README, and to look at.
 
-    python tools/screenshots.py [OUT_DIR]
+    python tools/screenshots.py OUT_DIR [--themes dark,light] [--languages en,th]
+                                        [--sizes 1280x800] [--pages controls,settings]
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
 import sys
+import tempfile
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,16 +21,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import qasync
 from PySide6.QtGui import QGuiApplication
 
-from app.config import parse_config
+from app.config import LANGUAGES, THEMES, parse_config
+from app.config_store import ConfigStore
+from app.i18n import compile_translations
 from app.sim.server import Simulator
 from app.state.session import PanelSession
 from app.ui import build_ui
 from app.viewmodels.app import RpApp
 
-SIZES = [(1280, 800), (800, 480)]
+ROOM_PAGES = ["controls", "calls", "conference", "matrix", "displays", "presets", "usb"]
+PAGES = ["overview", *ROOM_PAGES, "thai-conference", "settings-pin", "settings", "diagnostics",
+         "dimmed", "screensaver"]
 
 
-async def until(predicate, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+async def until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not predicate():
@@ -34,69 +43,97 @@ async def until(predicate, timeout: float = 10.0) -> None:  # type: ignore[no-un
         await asyncio.sleep(0.02)
 
 
-async def shoot(out: Path, sim: Simulator) -> None:
+async def shoot(out: Path, sim: Simulator, args: argparse.Namespace) -> int:
     config = parse_config(tomllib.loads(sim.config_toml()), environ={})
-    for width, height in SIZES:
-        vm = RpApp(PanelSession(config))
+    store = ConfigStore(Path(tempfile.mkdtemp(prefix="roompanel-shots-")) / "roompanel.toml",
+                        environ={})
+    store.path.write_text(sim.config_toml(), encoding="utf-8")
+    idle_clock = [0.0]
+    count = 0
+    sim.call(lambda: sim.yeastar.conference("6400", ["1001", "1003"], "0898765432"))
+    for width, height in args.sizes:
+        vm = RpApp(PanelSession(config), kiosk_clock=lambda: idle_clock[0], store=store)
         ui = build_ui(vm, width=width, height=height)
         vm.start()
         await until(lambda vm=vm: vm.room is not None and vm.room.link == "live")
-        await asyncio.sleep(0.3)
-        grab = lambda name, ui=ui, w=width, h=height: ui.window.grabWindow().save(  # noqa: E731
-            str(out / f"{name}-{w}x{h}.png"))
-        grab("room")
-        for page in ("matrix", "displays", "presets", "usb"):
-            vm.room.showPage(page)
-            await until(lambda vm=vm: vm.room.routing.link == "live"
-                        and vm.room.routing.displays.count > 0)
-            await asyncio.sleep(0.4)
-            grab(f"routing-{page}")
-        vm.room.showPage("conference")
-        await asyncio.sleep(0.8)
-        grab("conference")
-        call = sim.call(lambda: sim.yeastar.ring("1001", "0812345678", trunk="AIS SIP Trunk"))
-        vm.room.showPage("calls")
-        await asyncio.sleep(0.5)
-        grab("calls-ringing")
-        sim.call(lambda c=call: sim.yeastar.answer(c))
-        await asyncio.sleep(0.4)
-        grab("calls-talking")
-        sim.call(lambda c=call: sim.yeastar.end(c))
-        vm.room.showPage("controls")
-        await asyncio.sleep(0.2)
-        vm.room.invokeMacro(vm.room.macros.rows[0].id)
-        await asyncio.sleep(0.05)
-        grab("room-pending")
-        vm.showRooms()
-        await asyncio.sleep(0.3)
-        grab("picker")
-        vm.openRoom(sim.call(lambda: sim.yealink.space("ห้องประชุมใหญ่ ชั้น 5").id))
-        await until(lambda vm=vm: vm.room is not None and vm.room.link == "live")
-        await asyncio.sleep(0.3)
-        grab("room-thai")
-        vm.openRoom(sim.call(lambda: sim.yealink.space("第一会议室").id))
-        await until(lambda vm=vm: vm.room is not None and vm.room.link == "live")
-        await asyncio.sleep(0.3)
-        grab("room-chinese")
-        sim.take_offline()
-        await until(lambda vm=vm: vm.room.link == "offline")
-        await asyncio.sleep(0.3)
-        grab("room-offline")
-        sim.bring_online()
+        board = vm.room
+        thai = sim.call(lambda: sim.yealink.space("ห้องประชุมใหญ่ ชั้น 5").id)
+        for theme in args.themes:
+            vm.preferences_model.setTheme(theme)
+            for language in args.languages:
+                vm.preferences_model.setLanguage(language)
+
+                for page in args.pages:
+                    await show(page, vm, sim, board, thai, idle_clock)
+                    await asyncio.sleep(0.35)  # let animations and reads settle
+                    name = f"{page}-{theme}-{language}-{width}x{height}.png"
+                    ui.window.grabWindow().save(str(out / name))
+                    count += 1
+                vm.closeAdminPage()
+                vm.kiosk_model.wake()
         ui.close()
         await vm.aclose()
+    return count
+
+
+async def show(page: str, vm: RpApp, sim: Simulator, board: object, thai: str,
+               idle_clock: list[float]) -> None:
+    vm.kiosk_model.wake()
+    vm.closeAdminPage()
+    if page == "overview":
+        vm.showRooms()
+    elif page in ROOM_PAGES:
+        vm.openRoom(board.roomId)  # type: ignore[attr-defined]
+        vm.room.showPage(page)
+        if page in ("matrix", "displays", "presets", "usb"):
+            await until(lambda: vm.room.routing.link == "live"
+                        and vm.room.routing.displays.count > 0)
+    elif page == "thai-conference":
+        vm.openRoom(thai)
+        await until(lambda: vm.room is not None and vm.room.link == "live")
+        vm.room.showPage("conference")
+    elif page == "settings-pin":
+        vm.openSettings()
+    elif page == "settings":
+        vm.openSettings()
+        vm.settings_model.unlock("")
+    elif page == "diagnostics":
+        vm.openDiagnostics()
+    elif page in ("dimmed", "screensaver"):
+        vm.openRoom(board.roomId)  # type: ignore[attr-defined]
+        idle_clock[0] += 10_000 if page == "screensaver" else 0
+        if page == "dimmed":
+            idle_clock[0] += vm.kiosk_model.dim_after_s + 1
+        vm.kiosk_model.tick()
+        await asyncio.sleep(1.0)  # the dimmer fades in
+
+
+def size(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    return int(width), int(height)
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots/out")
-    out.mkdir(parents=True, exist_ok=True)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path, nargs="?", default=Path("screenshots/out"))
+    parser.add_argument("--themes", default=",".join(THEMES))
+    parser.add_argument("--languages", default=",".join(LANGUAGES))
+    parser.add_argument("--sizes", default="1280x800,800x480")
+    parser.add_argument("--pages", default=",".join(PAGES))
+    args = parser.parse_args()
+    args.themes = args.themes.split(",")
+    args.languages = args.languages.split(",")
+    args.sizes = [size(s) for s in args.sizes.split(",")]
+    args.pages = args.pages.split(",")
+    args.out.mkdir(parents=True, exist_ok=True)
+    compile_translations()
     app = QGuiApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with Simulator() as sim:
-        loop.run_until_complete(shoot(out, sim))
-    print(f"Screenshots in {out}")
+        count = loop.run_until_complete(shoot(args.out, sim, args))
+    print(f"{count} screenshots in {args.out}")
     return 0
 
 

@@ -19,6 +19,7 @@ from app.state.conference_base import ConferenceSource
 from app.state.coordinator import RoomCoordinator
 from app.state.devices import DevicePoller
 from app.state.lookup import find_by_id_or_name
+from app.state.overview import Overview
 from app.state.pacing import DevicePacer
 from app.state.pbx_conference import PbxConferenceSource
 from app.state.routing import RoutingCoordinator
@@ -60,6 +61,7 @@ class PanelSession:
                                          config.portsip.password, config.portsip.domain,
                                          verify=config.portsip.verify_tls)
         self._conferences: dict[str, ConferenceSource] = {}
+        self._overview: Overview | None = None
         self.calls: CallBook | None = None
         self.pbx: YeastarClient | None = None
         if config.yeastar is not None:
@@ -142,12 +144,21 @@ class PanelSession:
             return pbx_source
         return None
 
+    def overview(self) -> Overview:
+        """Every room at a glance, for the operator console (made on first use)."""
+        if self._overview is None:
+            self._overview = Overview(self.client, self.feed, self.config,
+                                      refresh_interval_s=self.config.panel.refresh_interval_s)
+        return self._overview
+
     def phone_of(self, room: Space) -> str | None:
         """The key of a room in the call book, when the room has PBX extensions."""
         settings = self.config.room_settings(room.id, room.name)
         return settings.space if settings is not None and settings.extensions else None
 
     async def aclose(self) -> None:
+        if self._overview is not None:
+            await self._overview.stop()
         for poller in self._pollers.values():
             await poller.stop()
         for conference in self._conferences.values():

@@ -24,6 +24,7 @@ from app.viewmodels.calls import RpAllCallsModel, RpCallsViewModel
 from app.viewmodels.diagnostics import RpDiagnostics
 from app.viewmodels.kiosk import RpKiosk
 from app.viewmodels.lists import RpRoomListModel
+from app.viewmodels.overview import RpOverviewModel
 from app.viewmodels.preferences import RpPreferences
 from app.viewmodels.qml_types import uncreatable, weak_callback
 from app.viewmodels.room import RpRoomViewModel
@@ -72,6 +73,8 @@ class RpApp(QObject):
         self._banner_timer.timeout.connect(self.dismissBanner)
         self._tasks: set[asyncio.Future[None]] = set()
         self._all_calls = RpAllCallsModel(session.calls, self)
+        self.overview_model = RpOverviewModel(session.overview, session.calls, session.phone_of,
+                                              self)
         self.preferences_model = RpPreferences(session.config.panel, self)
         self.kiosk_model = RpKiosk(session.config.panel, self,
                                    clock=kiosk_clock or time.monotonic)
@@ -175,6 +178,10 @@ class RpApp(QObject):
     @Property(RpRoomListModel, constant=True)
     def rooms(self) -> RpRoomListModel:
         return self._rooms
+
+    @Property(RpOverviewModel, constant=True)
+    def overview(self) -> RpOverviewModel:
+        return self.overview_model
 
     @Property(RpSettings, constant=True)
     def settings(self) -> RpSettings:
@@ -327,12 +334,17 @@ class RpApp(QObject):
             self._set_rooms_status(f"Room list not updated: {exc.message}")
             return
         self._rooms.sync(rooms)
+        if self._page == "picker":
+            self.overview_model.show(rooms)
         self._set_rooms_status("" if rooms else "The control service lists no rooms.")
 
     def _set_page(self, page: str) -> None:
         if page != self._page:
             self._page = page
             self.pageChanged.emit()
+        if page == "picker" and not self._closing:
+            # The tiles are read from the first time the overview is shown.
+            self.overview_model.show(self._session.rooms)
 
     def _set_rooms_status(self, text: str) -> None:
         if text != self._rooms_status:

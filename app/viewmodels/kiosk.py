@@ -71,6 +71,10 @@ class RpKiosk(QObject):
         self._started = False
         self._timer.stop()
 
+    @property
+    def dim_after_s(self) -> float:
+        return self._policy.dim_after_s
+
     def add_phase_listener(self, listener: Callable[[str], None]) -> None:
         self._listeners.append(listener)
 

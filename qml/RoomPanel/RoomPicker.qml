@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls.Basic
 import RoomPanel.ViewModels
 
-// Every room on the control service; tap one to open it.
+// Every room on the control service as a tile that says what needs attention; tap one to
+// open it.
 Item {
     id: picker
 
@@ -11,48 +12,68 @@ Item {
 
     objectName: "roomPicker"
 
+    // Ctrl+F finds a room, Enter opens the first match, Esc clears the filter.
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: filterField.forceActiveFocus()
+    }
+
+    TextField {
+        id: filterField
+        objectName: "roomFilter"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.right: grid.right
+        anchors.margins: Theme.spacing
+        height: Theme.touchTarget
+        placeholderText: qsTr("Filter rooms (Ctrl+F)")
+        placeholderTextColor: Theme.textMuted
+        color: Theme.text
+        font.pixelSize: Theme.fontNormal
+        inputMethodHints: Qt.ImhNoPredictiveText
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: filterField.activeFocus ? Theme.accent : Theme.divider
+            border.width: Theme.borderWidth
+        }
+        onTextChanged: picker.app.overview.setFilter(filterField.text)
+        Keys.onReturnPressed: {
+            const first = picker.app.overview.firstRoomId()
+            if (first !== "")
+                picker.app.openRoom(first)
+        }
+        Keys.onEscapePressed: filterField.text = ""
+    }
+
     GridView {
         id: grid
         objectName: "roomGrid"
         anchors.left: parent.left
-        anchors.top: parent.top
+        anchors.top: filterField.bottom
         anchors.bottom: parent.bottom
         anchors.right: callsColumn.visible ? callsColumn.left : parent.right
         anchors.margins: Theme.spacing
         clip: true
-        readonly property int columns: Math.max(1, Math.floor(width / 280))
+        readonly property int columns: Math.max(1, Math.floor(width / 260))
         cellWidth: Math.floor(width / columns)
-        cellHeight: 112
+        cellHeight: 150
         boundsBehavior: Flickable.StopAtBounds
-        model: picker.app.rooms
-        delegate: Button {
-            id: tile
-
-            required property string roomId
-            required property string name
-
-            objectName: "room:" + tile.name
+        keyNavigationEnabled: true
+        model: picker.app.overview
+        delegate: RoomTile {
             width: grid.cellWidth - Theme.spacing
             height: grid.cellHeight - Theme.spacing
-            onClicked: picker.app.openRoom(tile.roomId)
-            contentItem: Text {
-                text: tile.name
-                color: Theme.text
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-            }
-            background: Rectangle {
-                radius: Theme.radius
-                color: tile.down ? Theme.surfacePressed : Theme.surfaceRaised
-                border.color: picker.app.room && picker.app.room.roomId === tile.roomId
-                              ? Theme.accent : Theme.divider
-                border.width: picker.app.room && picker.app.room.roomId === tile.roomId ? 3 : 1
-            }
+            current: picker.app.room !== null && picker.app.room.roomId === roomId
+            onClicked: picker.app.openRoom(roomId)
+        }
+
+        Text {
+            anchors.centerIn: parent
+            visible: grid.count === 0 && picker.app.overview.filter !== ""
+            text: qsTr("No room matches “%1”").arg(picker.app.overview.filter)
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontNormal
         }
     }
 

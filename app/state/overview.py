@@ -1,0 +1,143 @@
+"""The operator's overview: one summary per room (automations on, devices offline, last
+error), read for every room with a bounded number of requests in flight, then kept fresh by
+the change feed (the room that changed is re-read) and a slow periodic re-read. Calls come
+from the call book, not from here."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.api.errors import ServiceError
+from app.api.yealink.av_models import DeviceGroup
+from app.api.yealink.client import ChangeTopic, YealinkClient
+from app.api.yealink.models import Space
+from app.config import Config
+from app.state.change_feed import ChangeFeed
+from app.state.routing import resolve_groups
+
+log = logging.getLogger(__name__)
+
+READS_IN_FLIGHT = 16
+
+
+@dataclass(frozen=True)
+class RoomSummary:
+    room_id: str
+    name: str
+    automations_on: int = -1  # -1: not read yet
+    automations: int = 0
+    devices_offline: int = -1
+    devices: int = 0
+    error: str = ""
+    checked_at: float = 0.0  # monotonic
+
+
+class Overview:
+    def __init__(self, client: YealinkClient, feed: ChangeFeed, config: Config, *,
+                 refresh_interval_s: float = 60.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._client = client
+        self._feed = feed
+        self._config = config
+        self._refresh_interval_s = refresh_interval_s
+        self._clock = clock
+        self.summaries: dict[str, RoomSummary] = {}
+        self._rooms: list[Space] = []
+        self._groups: list[DeviceGroup] | None = None
+        self._listeners: list[Callable[[], None]] = []
+        self._task: asyncio.Task[None] | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._dirty: set[str] = set()
+        self._wake = asyncio.Event()
+        self.first_full_read_s: float | None = None
+
+    def add_listener(self, on_change: Callable[[], None]) -> None:
+        self._listeners.append(on_change)
+
+    def start(self, rooms: list[Space]) -> None:
+        self._rooms = list(rooms)
+        for room in rooms:
+            self.summaries.setdefault(room.id, RoomSummary(room.id, room.name))
+        if self._task is None:
+            self._unsubscribe = self._feed.subscribe(self._on_change, lambda error: None)
+            self._task = asyncio.ensure_future(self._run())
+
+    async def stop(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    def _on_change(self, topic: ChangeTopic, room_ids: list[str]) -> None:
+        if topic is ChangeTopic.MONITORS:
+            self._dirty.update(r for r in room_ids if r in self.summaries)
+            self._wake.set()
+
+    async def _run(self) -> None:
+        started = self._clock()
+        await self._read_rooms([r.id for r in self._rooms])
+        self.first_full_read_s = self._clock() - started
+        log.info("Overview of %d rooms read in %.2f s", len(self._rooms),
+                 self.first_full_read_s)
+        last_full = self._clock()
+        while True:
+            wait = max(0.0, last_full + self._refresh_interval_s - self._clock())
+            timer = asyncio.get_running_loop().call_later(wait, self._wake.set)
+            try:
+                await self._wake.wait()
+            finally:
+                timer.cancel()
+            self._wake.clear()
+            if self._clock() - last_full >= self._refresh_interval_s:
+                self._groups = None  # devices may have moved between groups
+                self._dirty.clear()
+                await self._read_rooms([r.id for r in self._rooms])
+                last_full = self._clock()
+            elif self._dirty:
+                changed, self._dirty = sorted(self._dirty), set()
+                await self._read_rooms(changed)
+
+    async def _read_rooms(self, room_ids: list[str]) -> None:
+        if self._groups is None:
+            try:
+                self._groups = await self._client.list_device_groups()
+            except ServiceError as exc:
+                log.warning("Overview: device groups could not be read: %s", exc.message)
+                self._groups = []
+        limit = asyncio.Semaphore(READS_IN_FLIGHT)
+        by_id = {r.id: r for r in self._rooms}
+
+        async def read(room: Space) -> None:
+            async with limit:
+                summary = await self._summarise(room)
+            if summary != self.summaries.get(room.id):
+                self.summaries[room.id] = summary
+                self._changed()
+
+        await asyncio.gather(*(read(by_id[r]) for r in room_ids if r in by_id))
+
+    async def _summarise(self, room: Space) -> RoomSummary:
+        old = self.summaries.get(room.id, RoomSummary(room.id, room.name))
+        groups, _ = resolve_groups(self._groups or [], room.name,
+                                   self._config.room_settings(room.id, room.name))
+        try:
+            monitors = await self._client.list_monitors(room.id)
+            devices = [d for g in groups for d in await self._client.list_devices(g.id)]
+        except ServiceError as exc:
+            return RoomSummary(room.id, room.name, old.automations_on, old.automations,
+                               old.devices_offline, old.devices, exc.message, self._clock())
+        return RoomSummary(
+            room.id, room.name, sum(1 for m in monitors if m.enable), len(monitors),
+            sum(1 for d in devices if d.status != "online") if groups else -1, len(devices),
+            "", self._clock())
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
