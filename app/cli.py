@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     sim.add_argument("--pbx-port", type=int, default=0, help="Yeastar port (default: any)")
     sim.add_argument("--dingtalk-port", type=int, default=0, help="DingTalk port (default: any)")
     sim.add_argument("--portsip-port", type=int, default=0, help="PortSIP port (default: any)")
+    sim.add_argument("--campus", type=int, default=0, metavar="N",
+                     help="add N ordinary rooms (to try the operator console at scale)")
     # Run as the demo's child process: say when ready, stop when the parent goes away.
     sim.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
 
@@ -74,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_simulator(args.port, pbx_port=args.pbx_port,
                              dingtalk_port=args.dingtalk_port, portsip_port=args.portsip_port,
-                             child=args.child)
+                             child=args.child, campus=args.campus)
     if args.command is None and args.demo:
         return _restart_if_asked(_run_demo(quit_after_first_frame=args.quit_after_first_frame,
                                            log_dir=log_dir))

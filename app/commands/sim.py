@@ -8,12 +8,17 @@ import threading
 
 
 def run_simulator(port: int, *, pbx_port: int = 0, dingtalk_port: int = 0,
-                  portsip_port: int = 0, child: bool = False) -> int:
+                  portsip_port: int = 0, child: bool = False, campus: int = 0) -> int:
     from app.sim.demo import READY_LINE, serve_until_parent_exits
     from app.sim.server import Simulator
 
     simulator = Simulator(yealink_port=port, yeastar_port=pbx_port,
-                          dingtalk_port=dingtalk_port, portsip_port=portsip_port).start()
+                          dingtalk_port=dingtalk_port, portsip_port=portsip_port)
+    if campus:
+        from app.sim.campus import add_campus
+
+        add_campus(simulator.yealink, campus)
+    simulator.start()
     simulator.play_scenarios()
     try:
         if child:

@@ -89,17 +89,24 @@ def free_port() -> int:
         return port
 
 
+def own_command() -> list[str]:
+    """How to run `roompanel` itself: the bundle's executable, or this Python with app.cli."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "app.cli"]
+
+
 class DemoSimulatorProcess:
-    def __init__(self) -> None:
+    def __init__(self, campus: int = 0) -> None:
         self.port = free_port()
         self.pbx_port = free_port()
         self.dingtalk_port = free_port()
         self.portsip_port = free_port()
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "--log-level", "WARNING", "sim",
+            [*own_command(), "--log-level", "WARNING", "sim",
              "--port", str(self.port), "--pbx-port", str(self.pbx_port),
              "--dingtalk-port", str(self.dingtalk_port),
-             "--portsip-port", str(self.portsip_port), "--child"],
+             "--portsip-port", str(self.portsip_port), "--campus", str(campus), "--child"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

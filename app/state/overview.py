@@ -21,7 +21,7 @@ from app.state.routing import resolve_groups
 
 log = logging.getLogger(__name__)
 
-READS_IN_FLIGHT = 16
+READS_IN_FLIGHT = 8
 
 
 @dataclass(frozen=True)
