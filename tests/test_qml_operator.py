@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from conftest import settle, until
-from qml_helpers import find_in, find_item, find_items, is_shown, tap, visible_texts
+from qml_helpers import find_in, find_item, is_shown, tap, visible_texts
 from test_qml import Panel, open_panel
 
 from app.sim.campus import add_campus
