@@ -49,6 +49,14 @@ class LanguageSwitcher:
         self._translator: QTranslator | None = None
         self.language = "en"
 
+    def release(self) -> None:
+        """Take our translator out of the application (the window is closing)."""
+        from PySide6.QtCore import QCoreApplication
+
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None
+
     def switch(self, language: str) -> bool:
         from PySide6.QtCore import QCoreApplication, QTranslator
 

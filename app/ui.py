@@ -44,6 +44,7 @@ class Ui:
     window: QQuickWindow
     app_vm: RpApp
     input_watcher: InputWatcher
+    language: LanguageSwitcher
     closed: bool = False
 
     def close(self) -> None:
@@ -51,6 +52,7 @@ class Ui:
         if self.closed:
             return
         self.closed = True
+        self.language.release()
         self.window.close()
         self.engine.deleteLater()
 
@@ -76,7 +78,8 @@ def build_ui(app_vm: RpApp, *, width: int = 1280, height: int = 800) -> Ui:
     # Every touch goes past the kiosk first: it wakes a dimmed panel and is swallowed there.
     watcher = InputWatcher(app_vm.kiosk_model, window)
     window.installEventFilter(watcher)
-    return Ui(engine=engine, window=window, app_vm=app_vm, input_watcher=watcher)
+    return Ui(engine=engine, window=window, app_vm=app_vm, input_watcher=watcher,
+              language=switcher)
 
 
 def present(ui: Ui, *, fullscreen: bool, hide_cursor: bool) -> None:

@@ -17,11 +17,18 @@ from PySide6.QtGui import QGuiApplication
 
 from app.api.backoff import Backoff
 from app.config import Config, parse_config
+from app.i18n import compile_translations
 from app.sim.server import Simulator
 from app.sim.yealink import YealinkSim
 
 T = TypeVar("T")
 RUNNER = "test-runner"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations() -> None:
+    """The .qm files the language tests load, built from the .ts sources like bootstrap does."""
+    compile_translations()
 
 
 @pytest.fixture(scope="session")

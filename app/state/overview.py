@@ -54,17 +54,25 @@ class Overview:
         self._dirty: set[str] = set()
         self._wake = asyncio.Event()
         self.first_full_read_s: float | None = None
+        self._closed = False
 
     def add_listener(self, on_change: Callable[[], None]) -> None:
         self._listeners.append(on_change)
 
     def start(self, rooms: list[Space]) -> None:
+        if self._closed:
+            return
         self._rooms = list(rooms)
         for room in rooms:
             self.summaries.setdefault(room.id, RoomSummary(room.id, room.name))
         if self._task is None:
             self._unsubscribe = self._feed.subscribe(self._on_change, lambda error: None)
             self._task = asyncio.ensure_future(self._run())
+
+    async def aclose(self) -> None:
+        """Stop for good: the panel is closing."""
+        self._closed = True
+        await self.stop()
 
     async def stop(self) -> None:
         if self._unsubscribe is not None:

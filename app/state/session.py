@@ -158,7 +158,7 @@ class PanelSession:
 
     async def aclose(self) -> None:
         if self._overview is not None:
-            await self._overview.stop()
+            await self._overview.aclose()
         for poller in self._pollers.values():
             await poller.stop()
         for conference in self._conferences.values():

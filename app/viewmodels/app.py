@@ -334,7 +334,7 @@ class RpApp(QObject):
             self._set_rooms_status(f"Room list not updated: {exc.message}")
             return
         self._rooms.sync(rooms)
-        if self._page == "picker":
+        if self._page == "picker" and not self._closing:
             self.overview_model.show(rooms)
         self._set_rooms_status("" if rooms else "The control service lists no rooms.")
 

@@ -9,6 +9,18 @@ Item {
 
     required property RpCallsViewModel calls
 
+    // A finished call's outcome as the PBX's call record names it.
+    function cdrLabel(status: string): string {
+        switch (status) {
+        case "ANSWERED": return qsTr("answered")
+        case "NO ANSWER": return qsTr("missed")
+        case "BUSY": return qsTr("busy")
+        case "FAILED": return qsTr("failed")
+        case "VOICEMAIL": return qsTr("voicemail")
+        default: return status.toLowerCase()
+        }
+    }
+
     objectName: "callsPage"
 
     RowLayout {
@@ -92,7 +104,7 @@ Item {
                     color: status === "ANSWERED" ? Theme.text : Theme.stale
                     font.pixelSize: Theme.fontSmall
                     text: when + "  " + (direction === "inbound" ? "↙ " : "↗ ") + remote
-                          + "  · " + status.toLowerCase()
+                          + "  · " + page.cdrLabel(status)
                 }
             }
         }

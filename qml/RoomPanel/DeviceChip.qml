@@ -19,6 +19,19 @@ Row {
             required property string deviceName
             required property string deviceStatus
             required property string statusText
+
+            // The device's state in the panel's language; an unknown one as it came.
+            function statusLabel(status: string, fallback: string): string {
+                switch (status) {
+                case "idle": return qsTr("Idle")
+                case "projection": return qsTr("Casting")
+                case "conf_incoming": return qsTr("Meeting ringing")
+                case "conf_running": return qsTr("In a meeting")
+                case "white_board": return qsTr("Whiteboard")
+                case "offline": return qsTr("Offline")
+                default: return fallback
+                }
+            }
             required property string shareCode
             required property bool stale
 
@@ -59,7 +72,7 @@ Row {
                 Text {
                     objectName: "deviceStatus"
                     anchors.verticalCenter: parent.verticalCenter
-                    text: chip.statusText + (chip.stale ? " ?" : "")
+                    text: chip.statusLabel(chip.deviceStatus, chip.statusText) + (chip.stale ? " ?" : "")
                     color: chip.deviceStatus === "offline" ? Theme.offline
                            : chip.deviceStatus === "idle" ? Theme.textMuted : Theme.pending
                     font.pixelSize: Theme.fontSmall

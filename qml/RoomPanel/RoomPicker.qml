@@ -12,6 +12,16 @@ Item {
 
     objectName: "roomPicker"
 
+    function callLabel(state: string): string {
+        switch (state) {
+        case "ringing": return qsTr("Ringing")
+        case "talking": return qsTr("Talking")
+        case "on hold": return qsTr("On hold")
+        case "dialing": return qsTr("Calling")
+        default: return state
+        }
+    }
+
     // Ctrl+F finds a room, Enter opens the first match, Esc clears the filter.
     Shortcut {
         sequences: [StandardKey.Find]
@@ -138,7 +148,7 @@ Item {
                     Text {
                         width: parent.width
                         text: (callRow.direction === "inbound" ? "↙ " : "↗ ") + callRow.remote
-                              + " · " + callRow.callState
+                              + " · " + picker.callLabel(callRow.callState)
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         elide: Text.ElideRight
