@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import signal
 from dataclasses import dataclass
@@ -54,7 +55,14 @@ class Ui:
         self.closed = True
         self.language.release()
         self.window.close()
+        # The engine dies later (deleteLater), and its views must not outlive the view-model
+        # they are bound to: the connection holds the view-model until the engine is gone.
+        self.engine.destroyed.connect(functools.partial(_keep_until_called, self.app_vm))
         self.engine.deleteLater()
+
+
+def _keep_until_called(_owner: object) -> None:
+    """Holds its argument (by being bound to it) until a signal calls it."""
 
 
 class QmlLoadError(RuntimeError):

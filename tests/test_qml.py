@@ -30,7 +30,15 @@ class Panel:
     async def room_live(self) -> None:
         await until(lambda: self.vm.room is not None and self.vm.room.link == "live",
                     what="room live")
-        await until(lambda: bool(find_items(self.window, "macro:")), what="macro buttons")
+        try:
+            await until(lambda: bool(find_items(self.window, "macro:")), what="macro buttons")
+        except AssertionError as exc:
+            # Say what the screen was doing: this wait has timed out under heavy load.
+            grid = find_items(self.window, "macroGrid")
+            raise AssertionError(
+                f"{exc}: page {self.vm.page}, exposed {self.window.isExposed()}, "
+                f"macros in the model {self.vm.room.macros.count}, grid "
+                f"{[(g.width(), g.height(), g.property('count')) for g in grid]}") from None
 
     async def close(self) -> None:
         self.ui.close()

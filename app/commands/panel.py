@@ -35,6 +35,7 @@ def run_panel(
     from app.ui import Lifecycle, build_ui, present, run_event_loop
     from app.viewmodels.app import RpApp
 
+    _qt_messages_to_log()
     app = QGuiApplication(sys.argv)
     app.setApplicationName("roompanel")
     app.setOrganizationName("roompanel")
@@ -49,6 +50,23 @@ def run_panel(
         before_start()
     run_event_loop(ui, lifecycle)
     return RESTART if lifecycle.restart_requested else 0
+
+
+def _qt_messages_to_log() -> None:
+    """Qt's own warnings (a QML binding error, say) go to our log files too."""
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
 
 
 def restart_process() -> None:
