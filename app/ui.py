@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import signal
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
@@ -55,14 +55,10 @@ class Ui:
         self.closed = True
         self.language.release()
         self.window.close()
-        # The engine dies later (deleteLater), and its views must not outlive the view-model
-        # they are bound to: the connection holds the view-model until the engine is gone.
-        self.engine.destroyed.connect(functools.partial(_keep_until_called, self.app_vm))
-        self.engine.deleteLater()
-
-
-def _keep_until_called(_owner: object) -> None:
-    """Holds its argument (by being bound to it) until a signal calls it."""
+        # Now, not later: a deferred delete runs whenever Qt next gets round to it, by when
+        # the view-model may be gone (every binding then fails) and another window may be
+        # drawing. Never called from inside a QML handler (shutdown runs as a task).
+        shiboken6.delete(self.engine)
 
 
 class QmlLoadError(RuntimeError):
@@ -146,4 +142,8 @@ class Lifecycle:
 def run_event_loop(ui: Ui, lifecycle: Lifecycle) -> None:
     loop = asyncio.get_event_loop()
     ui.app_vm.start()
-    loop.run_until_complete(lifecycle.done.wait())
+    # Not run_until_complete: qasync's processes Qt's events once more after the loop has
+    # stopped, so asyncio callbacks would run with no running loop.
+    done = asyncio.ensure_future(lifecycle.done.wait())
+    done.add_done_callback(lambda _: loop.stop())
+    loop.run_forever()

@@ -45,6 +45,11 @@ def event_loop_qt(qapp: QGuiApplication) -> Iterator[qasync.QEventLoop]:
     loop.close()  # joins qasync's executor thread, which Qt would otherwise report
 
 
+def run_until_done(loop: qasync.QEventLoop, task: asyncio.Future[Any]) -> None:
+    task.add_done_callback(lambda _: loop.stop())
+    loop.run_forever()
+
+
 @pytest.fixture
 def run(event_loop_qt: qasync.QEventLoop) -> Iterator[Callable[..., Any]]:
     """Run a coroutine on the Qt/asyncio loop, failing the test if it takes too long."""
@@ -53,8 +58,11 @@ def run(event_loop_qt: qasync.QEventLoop) -> Iterator[Callable[..., Any]]:
 
     def runner(coro: Awaitable[T], timeout: float = 20.0) -> T:
         task = event_loop_qt.create_task(asyncio.wait_for(coro, timeout), name=RUNNER)
+        # Not run_until_complete: qasync's processes Qt's events once more after the loop has
+        # stopped, running asyncio callbacks with no running loop (httpx then breaks).
+        run_until_done(event_loop_qt, task)
         try:
-            return event_loop_qt.run_until_complete(task)
+            return task.result()
         except TimeoutError:
             import sys
             for t in asyncio.all_tasks(event_loop_qt):

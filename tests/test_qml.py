@@ -34,11 +34,12 @@ class Panel:
             await until(lambda: bool(find_items(self.window, "macro:")), what="macro buttons")
         except AssertionError as exc:
             # Say what the screen was doing: this wait has timed out under heavy load.
-            grid = find_items(self.window, "macroGrid")
+            stack = find_items(self.window, "roomScreen")
             raise AssertionError(
-                f"{exc}: page {self.vm.page}, exposed {self.window.isExposed()}, "
-                f"macros in the model {self.vm.room.macros.count}, grid "
-                f"{[(g.width(), g.height(), g.property('count')) for g in grid]}") from None
+                f"{exc}: page {self.vm.page}, kiosk {self.vm.kiosk_model.phase}, exposed "
+                f"{self.window.isExposed()}, macros in the model {self.vm.room.macros.count}, "
+                f"room screen {[(i.isVisible(), i.width(), i.height()) for i in stack]}"
+            ) from None
 
     async def close(self) -> None:
         self.ui.close()

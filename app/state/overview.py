@@ -55,6 +55,7 @@ class Overview:
         self._wake = asyncio.Event()
         self.first_full_read_s: float | None = None
         self._closed = False
+        self._stopping = False
 
     def add_listener(self, on_change: Callable[[], None]) -> None:
         self._listeners.append(on_change)
@@ -75,13 +76,17 @@ class Overview:
         await self.stop()
 
     async def stop(self) -> None:
+        """Ends the reads without cancelling a request in flight: httpx cancelled mid-request
+        can leave its connection pool locked, and the client's other users behind it."""
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
         task, self._task = self._task, None
         if task is not None:
-            task.cancel()
+            self._stopping = True
+            self._wake.set()
             await asyncio.gather(task, return_exceptions=True)
+            self._stopping = False
 
     def _on_change(self, topic: ChangeTopic, room_ids: list[str]) -> None:
         if topic is ChangeTopic.MONITORS:
@@ -91,6 +96,8 @@ class Overview:
     async def _run(self) -> None:
         started = self._clock()
         await self._read_rooms([r.id for r in self._rooms])
+        if self._stopping:
+            return
         self.first_full_read_s = self._clock() - started
         log.info("Overview of %d rooms read in %.2f s", len(self._rooms),
                  self.first_full_read_s)
@@ -103,6 +110,8 @@ class Overview:
             finally:
                 timer.cancel()
             self._wake.clear()
+            if self._stopping:
+                return
             if self._clock() - last_full >= self._refresh_interval_s:
                 self._groups = None  # devices may have moved between groups
                 self._dirty.clear()
@@ -124,6 +133,8 @@ class Overview:
 
         async def read(room: Space) -> None:
             async with limit:
+                if self._stopping:
+                    return  # what has not started yet is not started now
                 summary = await self._summarise(room)
             if summary != self.summaries.get(room.id):
                 self.summaries[room.id] = summary

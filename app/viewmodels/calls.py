@@ -14,7 +14,7 @@ from app.config import SpeedDial
 from app.state.calls import CallBook, CallRow, RecentCall
 from app.state.room import Notice
 from app.viewmodels.keyed_list import KeyedListModel
-from app.viewmodels.qml_types import uncreatable
+from app.viewmodels.qml_types import uncreatable, weak_callback
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -106,7 +106,7 @@ class RpCallsViewModel(QObject):
         self._recent = RpRecentCallListModel(self)
         self._state: tuple[Any, ...] = ()
         if book is not None and room_key is not None:
-            book.add_listener(self._refresh, self._on_notice)
+            book.add_listener(weak_callback(self._refresh), weak_callback(self._on_notice))
         self._refresh()
 
     @Property(bool, constant=True)
@@ -225,7 +225,7 @@ class RpAllCallsModel(KeyedListModel):
         super().__init__(key=lambda call: call.id, parent=parent)
         self._book = book
         if book is not None:
-            book.add_listener(self._refresh, lambda room, notice: None)
+            book.add_listener(weak_callback(self._refresh), lambda room, notice: None)
 
     def role_value(self, call: RoomCall, role: Any) -> Any:
         row = call.card.row

@@ -13,7 +13,7 @@ from app.api.portsip.models import LAYOUTS
 from app.state.conference_base import ConferenceSource, ConferenceView
 from app.state.room import Notice
 from app.viewmodels.keyed_list import KeyedListModel
-from app.viewmodels.qml_types import uncreatable
+from app.viewmodels.qml_types import uncreatable, weak_callback
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -72,7 +72,7 @@ class RpConferenceViewModel(QObject):
         self._participants = RpParticipantListModel(self)
         self._view = ConferenceView()
         if coordinator is not None:
-            coordinator.add_listener(self._apply, self._on_notice)
+            coordinator.add_listener(weak_callback(self._apply), weak_callback(self._on_notice))
             self._apply(coordinator.view)
 
     def activate(self) -> None:

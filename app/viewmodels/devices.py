@@ -10,7 +10,7 @@ from PySide6.QtQml import QmlElement
 
 from app.state.devices import DevicePoller, DeviceRow
 from app.viewmodels.keyed_list import KeyedListModel
-from app.viewmodels.qml_types import uncreatable
+from app.viewmodels.qml_types import uncreatable, weak_callback
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -37,8 +37,12 @@ class RpDeviceListModel(KeyedListModel):
         super().__init__(key=lambda row: row.id, parent=parent)
         self._poller = poller
         if poller is not None:
-            poller.add_listener(lambda: self.sync(poller.rows))
+            poller.add_listener(weak_callback(self._follow))
             self.sync(poller.rows)
+
+    def _follow(self) -> None:
+        if self._poller is not None:
+            self.sync(self._poller.rows)
 
     def activate(self) -> None:
         if self._poller is not None:

@@ -15,7 +15,7 @@ from app.api.yealink.models import Space
 from app.state.calls import CallBook
 from app.state.overview import Overview, RoomSummary
 from app.viewmodels.keyed_list import KeyedListModel
-from app.viewmodels.qml_types import uncreatable
+from app.viewmodels.qml_types import uncreatable, weak_callback
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -67,7 +67,7 @@ class RpOverviewModel(KeyedListModel):
         self._timer.setInterval(SYNC_DELAY_MS)
         self._timer.timeout.connect(self._sync_now)
         if calls is not None:
-            calls.add_listener(self._timer.start, lambda room, notice: None)
+            calls.add_listener(weak_callback(self._schedule_sync), lambda room, notice: None)
 
     def role_value(self, row: TileRow, role: Any) -> Any:
         return {TileRoles.roomId: row.room_id, TileRoles.name: row.name, TileRoles.call: row.call,
@@ -81,9 +81,12 @@ class RpOverviewModel(KeyedListModel):
         self._rooms = list(rooms)
         if self._overview is None:
             self._overview = self._overview_factory()
-            self._overview.add_listener(self._timer.start)
+            self._overview.add_listener(weak_callback(self._schedule_sync))
         self._overview.start(rooms)
         self._sync_now()
+
+    def _schedule_sync(self) -> None:
+        self._timer.start()
 
     @Property(str, notify=filterChanged)
     def filter(self) -> str:

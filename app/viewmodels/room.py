@@ -21,7 +21,7 @@ from app.viewmodels.calls import RpCallsViewModel
 from app.viewmodels.conference import RpConferenceViewModel
 from app.viewmodels.devices import RpDeviceListModel
 from app.viewmodels.lists import RpMacroListModel, RpSwitchListModel
-from app.viewmodels.qml_types import uncreatable
+from app.viewmodels.qml_types import uncreatable, weak_callback
 from app.viewmodels.routing import RpRoutingViewModel
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
@@ -74,7 +74,7 @@ class RpRoomViewModel(QObject):
         self._automations = RpSwitchListModel(self)
         self._auto_routings = RpSwitchListModel(self)
         self._view = coordinator.view
-        coordinator.add_listener(self._on_view, self._on_notice)
+        coordinator.add_listener(weak_callback(self._on_view), weak_callback(self._on_notice))
         self._apply(coordinator.view, force=True)
 
     # --- lifecycle ---------------------------------------------------------------------------

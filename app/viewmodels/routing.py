@@ -12,7 +12,7 @@ from app.state.routing import RoutingCoordinator
 from app.state.routing_view import RoutingView
 from app.viewmodels.lists import RpSwitchListModel
 from app.viewmodels.matrix import RpRouteMatrixModel
-from app.viewmodels.qml_types import uncreatable
+from app.viewmodels.qml_types import uncreatable, weak_callback
 from app.viewmodels.routing_lists import (
     RpDisplayListModel,
     RpPresetListModel,
@@ -44,7 +44,7 @@ class RpRoutingViewModel(QObject):
         self._view = coordinator.view
         self._selected_source = ""
         self._signal = RouteSignal.AUDIO_VIDEO.value
-        coordinator.add_listener(self._apply, self._on_notice)
+        coordinator.add_listener(weak_callback(self._apply), weak_callback(self._on_notice))
         self._apply(coordinator.view, force=True)
 
     def activate(self) -> None:

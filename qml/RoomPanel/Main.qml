@@ -84,16 +84,35 @@ Window {
     }
 
     // Idle: first dimmed, then the screensaver. The kiosk swallows the touch that wakes it.
+    // The fade runs only on the way into "dimmed" (never at start-up, never on waking: a
+    // touch must show the panel at once).
     Rectangle {
+        id: dimmer
         objectName: "dimmer"
         anchors.fill: parent
-        visible: opacity > 0
+        visible: dimmer.opacity > 0
         color: Theme.screensaverBackground
-        opacity: window.app.kiosk.phase === "dimmed" ? Theme.dimOpacity : 0
+        opacity: 0
 
-        Behavior on opacity {
-            NumberAnimation {
-                duration: 800
+        NumberAnimation {
+            id: fadeIn
+            target: dimmer
+            property: "opacity"
+            from: 0
+            to: Theme.dimOpacity
+            duration: 800
+        }
+
+        Connections {
+            target: window.app.kiosk
+
+            function onPhaseChanged(): void {
+                if (window.app.kiosk.phase === "dimmed") {
+                    fadeIn.restart()
+                } else {
+                    fadeIn.stop()
+                    dimmer.opacity = 0
+                }
             }
         }
     }
