@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import signal
 from dataclasses import dataclass
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
@@ -55,10 +55,15 @@ class Ui:
         self.closed = True
         self.language.release()
         self.window.close()
-        # Now, not later: a deferred delete runs whenever Qt next gets round to it, by when
-        # the view-model may be gone (every binding then fails) and another window may be
-        # drawing. Never called from inside a QML handler (shutdown runs as a task).
-        shiboken6.delete(self.engine)
+        # The engine dies later (deleteLater: never inside an event being delivered), and its
+        # views must not outlive the view-model they are bound to: this connection holds the
+        # view-model until the engine is gone.
+        self.engine.destroyed.connect(functools.partial(_keep_until_called, self.app_vm))
+        self.engine.deleteLater()
+
+
+def _keep_until_called(_owner: object) -> None:
+    """Holds its argument (by being bound to it) until a signal calls it."""
 
 
 class QmlLoadError(RuntimeError):

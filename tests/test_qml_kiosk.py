@@ -259,3 +259,22 @@ def test_diagnostics_show_each_service_and_write_a_bundle_without_secrets(
         everything = "".join(bundle.read(n).decode() for n in names)
     assert secret not in everything and "abc123def456" not in everything
     assert '"yealink"' in everything  # the services' health is in it
+
+
+def test_dimming_lowers_the_backlight_and_waking_restores_it(
+        sim: Simulator, run: Any, panels: list[KioskPanel], tmp_path: Path) -> None:
+    device = tmp_path / "backlight"  # laid out as /sys/class/backlight/<name> is
+    device.mkdir()
+    (device / "max_brightness").write_text("255\n")
+    (device / "brightness").write_text("255\n")
+    panel = open_kiosk(panels, sim, tmp_path, dim_after_s=60, backlight=str(device),
+                       brightness=80, dim_brightness=10)
+
+    async def scenario() -> None:
+        await panel.room_live()
+        panel.idle_for(61)
+        assert (device / "brightness").read_text() == "26\n"  # 10 % of 255
+        panel.vm.kiosk.wake()
+        assert (device / "brightness").read_text() == "204\n"  # 80 %
+
+    run(scenario())

@@ -15,6 +15,7 @@ from PySide6.QtQml import QmlElement
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
 from app.api.yealink.models import Space
+from app.backlight import Backlight
 from app.config import Config
 from app.config_store import ConfigStore
 from app.logs import redactor
@@ -79,6 +80,10 @@ class RpApp(QObject):
         self.kiosk_model = RpKiosk(session.config.panel, self,
                                    clock=kiosk_clock or time.monotonic)
         self.kiosk_model.wentToSleep.connect(self._back_home)
+        panel = session.config.panel
+        self._backlight = Backlight(panel.backlight) if panel.backlight else None
+        self._brightness = (panel.brightness, panel.dim_brightness)
+        self.kiosk_model.add_phase_listener(weak_callback(self._follow_phase))
         self._store = store
         self._log_dir = log_dir
         self._support_dir = support_dir or (log_dir.parent if log_dir else Path.cwd())
@@ -265,6 +270,11 @@ class RpApp(QObject):
             self.diagnostics_model.deactivate()
         self._set_page(page)
 
+    def _follow_phase(self, phase: str) -> None:
+        if self._backlight is not None:
+            awake, dimmed = self._brightness
+            self._backlight.set_percent(awake if phase == "awake" else dimmed)
+
     def _request_restart(self) -> None:
         self.restartRequested.emit()
 
@@ -274,6 +284,8 @@ class RpApp(QObject):
         self.preferences_model.setLanguage(panel.language)
         self.preferences_model.setLargeText(panel.large_text)
         self.kiosk_model.set_idle_times(panel.dim_after_s, panel.screensaver_after_s)
+        self._brightness = (panel.brightness, panel.dim_brightness)
+        self._follow_phase(self.kiosk_model.current_phase)
         for secret in _secrets_of(config):
             redactor.add_secret(secret)
 

@@ -72,6 +72,10 @@ class RpKiosk(QObject):
         self._timer.stop()
 
     @property
+    def current_phase(self) -> str:
+        return self._phase
+
+    @property
     def dim_after_s(self) -> float:
         return self._policy.dim_after_s
 
@@ -123,7 +127,11 @@ class RpKiosk(QObject):
         wakes a dimmed or sleeping panel must not press what lies under the finger."""
         if event_type in _PRESSES:
             asleep = self._phase != AWAKE
-            self.wake()
+            self._policy.touched(self._clock())
+            if asleep:
+                # After this event is delivered: waking removes the screensaver's items, and
+                # items must not vanish while the window is still delivering to them.
+                QTimer.singleShot(0, self, self.wake)
             self._swallowing = asleep
             return asleep
         if event_type in _RELEASES:
