@@ -7,6 +7,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 
 import asyncio
+import gc
 import tomllib
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
@@ -39,10 +40,14 @@ def qapp_cls() -> type[QGuiApplication]:
 @pytest.fixture(scope="session")
 def event_loop_qt(qapp: QGuiApplication) -> Iterator[qasync.QEventLoop]:
     qapp.setQuitOnLastWindowClosed(False)
+    # As in the app (app/gc_thread.py): cycles are collected on this thread only, never in
+    # the simulator's, where freeing a Qt object breaks Qt. The runner collects after each run.
+    gc.disable()
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     yield loop
     loop.close()  # joins qasync's executor thread, which Qt would otherwise report
+    gc.enable()
 
 
 def run_until_done(loop: qasync.QEventLoop, task: asyncio.Future[Any]) -> None:
@@ -61,6 +66,7 @@ def run(event_loop_qt: qasync.QEventLoop) -> Iterator[Callable[..., Any]]:
         # Not run_until_complete: qasync's processes Qt's events once more after the loop has
         # stopped, running asyncio callbacks with no running loop (httpx then breaks).
         run_until_done(event_loop_qt, task)
+        gc.collect()
         try:
             return task.result()
         except TimeoutError:

@@ -31,12 +31,15 @@ def run_panel(
     import qasync
     from PySide6.QtGui import QGuiApplication
 
+    from app.gc_thread import MainThreadCollector
     from app.state.session import PanelSession
     from app.ui import Lifecycle, build_ui, present, run_event_loop
     from app.viewmodels.app import RpApp
 
     _qt_messages_to_log()
     app = QGuiApplication(sys.argv)
+    collector = MainThreadCollector(app)
+    collector.start()
     app.setApplicationName("roompanel")
     app.setOrganizationName("roompanel")
     loop = qasync.QEventLoop(app)
