@@ -66,7 +66,7 @@ def run(event_loop_qt: qasync.QEventLoop) -> Iterator[Callable[..., Any]]:
         # Not run_until_complete: qasync's processes Qt's events once more after the loop has
         # stopped, running asyncio callbacks with no running loop (httpx then breaks).
         run_until_done(event_loop_qt, task)
-        gc.collect()
+        gc.collect(0)
         try:
             return task.result()
         except TimeoutError:
@@ -78,6 +78,7 @@ def run(event_loop_qt: qasync.QEventLoop) -> Iterator[Callable[..., Any]]:
     yield runner
     # Connection attempts a test abandoned must finish while the loop still runs.
     runner(settle())
+    gc.collect()
 
 
 @pytest.fixture
