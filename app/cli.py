@@ -106,9 +106,16 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_set_pin(config_path or default_config_path())
         from app.commands.panel import run_panel
+        from app.config import setup_config
         from app.config_store import ConfigStore
 
         store = ConfigStore(config_path or default_config_path())
+        if not store.path.exists():
+            # First run: the settings screen writes the configuration (the file is not needed).
+            print(f"roompanel: no configuration at {store.path}: opening the settings screen "
+                  "to write one", file=sys.stderr)
+            return _restart_if_asked(run_panel(setup_config(), store=store, log_dir=log_dir,
+                                               first_run=True))
         return _restart_if_asked(run_panel(
             _load(config_path), store=store, log_dir=log_dir,
             quit_after_first_frame=args.quit_after_first_frame))

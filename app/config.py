@@ -201,6 +201,13 @@ class Config(_Section):
         return None
 
 
+def setup_config() -> Config:
+    """What the panel runs on before it has a configuration: just enough to show the settings
+    screen (first-run setup); nothing is contacted."""
+    return Config(yealink=YealinkConfig(url="https://unconfigured.invalid", client_id="-",
+                                        client_secret="-"))
+
+
 def default_config_path() -> Path:
     return Path(platformdirs.user_config_dir("roompanel")) / "roompanel.toml"
 

@@ -278,3 +278,41 @@ def test_dimming_lowers_the_backlight_and_waking_restores_it(
         assert (device / "brightness").read_text() == "204\n"  # 80 %
 
     run(scenario())
+
+
+def test_first_run_configures_the_panel_from_the_settings_screen(
+        sim: Simulator, run: Any, panels: list[KioskPanel], tmp_path: Path) -> None:
+    from app.config import load_config, setup_config
+
+    store = ConfigStore(tmp_path / "new" / "roompanel.toml", environ={})
+    vm = RpApp(PanelSession(setup_config()), store=store, first_run=True)
+    ui = build_ui(vm, width=800, height=480)
+    restarts: list[bool] = []
+    vm.restartRequested.connect(lambda: restarts.append(True))
+    vm.start()
+
+    async def scenario() -> None:
+        await until(lambda: is_shown(find_item(ui.window, "saveSettings")), what="settings")
+        assert vm.page == "settings" and vm.settings.unlocked
+        assert is_shown(find_item(ui.window, "firstRunHint"))
+        settings = vm.settings
+        settings.setValue("yealink.url", sim.yealink_url)
+        settings.setValue("yealink.client_id", sim.yealink.client_id)
+        settings.setValue("yealink.client_secret", sim.yealink.client_secret)
+        settings.setValue("yealink.verify_tls", "false")
+        settings.setValue("panel.room", "Boardroom")
+        assert settings.setNewPin(PIN)
+        await tap(ui.window, find_item(ui.window, "testConnection"))
+        await until(lambda: bool(find_items(ui.window, "testResult:yealink")), what="tested")
+        assert settings.message == "test_ok"
+        await tap(ui.window, find_item(ui.window, "saveSettings"))
+        await until(lambda: is_shown(find_item(ui.window, "restartNow")), what="saved")
+        await tap(ui.window, find_item(ui.window, "restartNow"))
+        await until(lambda: restarts == [True], what="restart asked")
+        ui.close()
+        await vm.aclose()
+
+    run(scenario())
+    config = load_config(store.path, environ={})
+    assert (config.panel.room, config.yealink.url) == ("Boardroom", sim.yealink_url)
+    assert config.panel.admin_pin_hash and PIN not in store.path.read_text()

@@ -27,6 +27,7 @@ def run_panel(
     quit_after_first_frame: bool = False,
     store: ConfigStore | None = None,
     log_dir: Path | None = None,
+    first_run: bool = False,
 ) -> int:
     import qasync
     from PySide6.QtGui import QGuiApplication
@@ -44,7 +45,8 @@ def run_panel(
     app.setOrganizationName("roompanel")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    ui = build_ui(RpApp(PanelSession(config), store=store, log_dir=log_dir))
+    ui = build_ui(RpApp(PanelSession(config), store=store, log_dir=log_dir,
+                        first_run=first_run))
     present(ui, fullscreen=config.panel.is_fullscreen, hide_cursor=config.panel.hide_cursor)
     lifecycle = Lifecycle(app, ui)
     if quit_after_first_frame:

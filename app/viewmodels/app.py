@@ -58,6 +58,7 @@ class RpApp(QObject):
         store: ConfigStore | None = None,
         log_dir: Path | None = None,
         support_dir: Path | None = None,
+        first_run: bool = False,
     ) -> None:
         super().__init__(parent)
         self._session = session
@@ -92,7 +93,8 @@ class RpApp(QObject):
             session.config, store, room_names=lambda: [r.name for r in session.rooms],
             apply_live=weak_callback(self._apply_live_settings),
             restart=weak_callback(self._request_restart),
-            clock=kiosk_clock, parent=self)
+            clock=kiosk_clock, first_run=first_run, parent=self)
+        self._first_run = first_run
         calls = session.calls
         self.diagnostics_model = RpDiagnostics(
             [name for name in ("yealink", "yeastar", "portsip", "dingtalk")
@@ -106,8 +108,17 @@ class RpApp(QObject):
     # --- start and stop ----------------------------------------------------------------------
 
     def start(self) -> None:
+        if self._first_run:
+            # No configuration yet: the settings screen is the panel, open (no PIN is set).
+            self.settings_model.unlock("")
+            self._set_page("settings")
+            return
         self.kiosk_model.start()
         self._spawn(self._load_rooms_until_reachable())
+
+    @Property(bool, constant=True)
+    def firstRun(self) -> bool:
+        return self._first_run
 
     async def aclose(self) -> None:
         # Nothing starts again on the way out (a room going offline as its service closes
@@ -256,6 +267,10 @@ class RpApp(QObject):
     @Slot()
     def closeAdminPage(self) -> None:
         """Back from settings or diagnostics; the settings lock again."""
+        if self._first_run:
+            if self._page == "diagnostics":
+                self._set_page("settings")
+            return  # nothing else to go back to until it is configured
         self.settings_model.lock()
         self.diagnostics_model.deactivate()
         if self._page in ("settings", "diagnostics"):

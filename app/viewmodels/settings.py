@@ -72,6 +72,7 @@ class RpSettings(QObject):
                  restart: Callable[[], None],
                  run_checks: Callable[[Config], Any] | None = None,
                  clock: Callable[[], float] | None = None,
+                 first_run: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -83,7 +84,8 @@ class RpSettings(QObject):
                              **({"clock": clock} if clock is not None else {}))
         self._unlocked = False
         self._pin_message = ""
-        raw = self._initial_raw(config)
+        # First run: nothing to start from but blank fields (and no PIN yet).
+        raw = {"panel": {"mode": "room"}} if first_run else self._initial_raw(config)
         self._draft = SettingsDraft(raw)
         self._fields = RpSettingsFieldModel(self)
         self._busy = ""

@@ -189,9 +189,20 @@ Item {
 
             ActionButton {
                 objectName: "closeSettingsForm"
+                visible: !page.app.firstRun
                 label: qsTr("Close")
                 onClicked: page.app.closeAdminPage()
             }
+        }
+
+        Text {
+            objectName: "firstRunHint"
+            Layout.fillWidth: true
+            visible: page.app.firstRun && !page.settings.restartNeeded
+            text: qsTr("Welcome. Enter the control service's address and credentials (and the other services', if the room has them), choose the room, set an admin PIN, then Save.")
+            color: Theme.text
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
         }
 
         Text {

@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138" />
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="192" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="193" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -1091,32 +1091,37 @@
         <translation>เปลี่ยน PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="270" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202" />
+        <source>Welcome. Enter the control service's address and credentials (and the other services', if the room has them), choose the room, set an admin PIN, then Save.</source>
+        <translation>ยินดีต้อนรับ ใส่ที่อยู่และข้อมูลรับรองของระบบควบคุม (และบริการอื่นถ้าห้องนี้มี) เลือกห้อง ตั้ง PIN ผู้ดูแล แล้วกดบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="281" />
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>บันทึกที่ %1; ข้อมูลลับอยู่ใน keyring ของระบบ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="271" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="282" />
         <source>Saved to %1 (readable by this user only).</source>
         <translation>บันทึกที่ %1 (ผู้ใช้นี้อ่านได้เท่านั้น)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="297" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308" />
         <source>New admin PIN (4 digits or more)</source>
         <translation>PIN ผู้ดูแลใหม่ (4 หลักขึ้นไป)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="310" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321" />
         <source>New PIN</source>
         <translation>PIN ใหม่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="311" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322" />
         <source>Set PIN</source>
         <translation>ตั้ง PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138" />
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="192" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="193" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1091,32 +1091,37 @@
         <translation>修改 PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="270" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202" />
+        <source>Welcome. Enter the control service's address and credentials (and the other services', if the room has them), choose the room, set an admin PIN, then Save.</source>
+        <translation>欢迎。请输入中控服务的地址和凭据（如会议室有其他服务，也一并填写），选择会议室，设置管理员 PIN，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="281" />
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>已保存到 %1；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="271" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="282" />
         <source>Saved to %1 (readable by this user only).</source>
         <translation>已保存到 %1（仅当前用户可读）。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="297" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308" />
         <source>New admin PIN (4 digits or more)</source>
         <translation>新管理员 PIN（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="310" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321" />
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="311" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322" />
         <source>Set PIN</source>
         <translation>设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
