@@ -197,11 +197,13 @@ def translated(language: str) -> set[str]:
             if m.findtext("translation") not in ("", None, m.findtext("source"))}
 
 
-@pytest.mark.parametrize("language", ["th", "zh_CN"])
+@pytest.mark.parametrize(("language", "large_text"), [("th", False), ("zh_CN", False),
+                                                     ("th", True)])
 def test_switching_language_changes_every_string_and_clips_nothing(
         sim: Simulator, run: Any, panels: list[KioskPanel], tmp_path: Path,
-        language: str) -> None:
-    panel = open_kiosk(panels, sim, tmp_path, mode="operator", size=(800, 480))
+        language: str, large_text: bool) -> None:
+    panel = open_kiosk(panels, sim, tmp_path, mode="operator", size=(800, 480),
+                       large_text=large_text)
     sources = translated(language)
 
     def ui_strings() -> set[str]:
@@ -209,16 +211,22 @@ def test_switching_language_changes_every_string_and_clips_nothing(
 
     async def scenario() -> None:
         await panel.room_live()
+        def settings() -> None:
+            panel.vm.openSettings()
+            panel.vm.settings.unlock("")
+
         pages: list[tuple[str, Any]] = [
-            ("controls", lambda: panel.vm.room.showPage("controls")),
-            ("conference", lambda: panel.vm.room.showPage("conference")),
-            ("displays", lambda: panel.vm.room.showPage("displays")),
+            *((page, lambda page=page: panel.vm.room.showPage(page))
+              for page in ("controls", "calls", "conference", "matrix", "displays", "presets",
+                           "usb")),
             ("overview", panel.vm.showRooms),
+            ("settings", settings),
             ("diagnostics", panel.vm.openDiagnostics)]
         for name, show in pages:
             panel.vm.preferences.setLanguage("en")
             show()
             await next_frame(panel.window)
+            await next_frame(panel.window)  # pages read on first show fill in
             english = ui_strings()
             assert english, f"no translatable text found on {name}"
             panel.vm.preferences.setLanguage(language)

@@ -51,6 +51,9 @@ Rectangle {
             color: Theme.text
             font.pixelSize: Theme.fontHuge
             font.bold: true
+            // A long name (or large text on a small panel) shrinks before it is cut.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.fontNormal
             elide: Text.ElideRight
             verticalAlignment: Text.AlignVCenter
         }

@@ -14,6 +14,14 @@ Window {
     color: Theme.background
     title: window.app.room ? qsTr("%1 – Room panel").arg(window.app.room.name) : qsTr("Room panel")
 
+    // The operator's keyboard: Esc goes back from a room to the overview (Ctrl+F there finds
+    // a room, Enter opens it).
+    Shortcut {
+        sequences: [StandardKey.Cancel]
+        enabled: window.app.canChangeRoom && window.app.page === "room"
+        onActivated: window.app.showRooms()
+    }
+
     Binding {
         target: Theme
         property: "name"

@@ -41,7 +41,7 @@ AbstractButton {
                 color: Theme.text
                 font.pixelSize: Theme.fontNormal
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: 3  // large text on a small panel needs the third line
                 elide: Text.ElideRight
             }
 
