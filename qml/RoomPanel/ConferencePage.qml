@@ -49,7 +49,7 @@ Item {
                 Repeater {
                     model: [
                         { key: "live", on: page.conference.status === "ON_CALL",
-                          label: page.conference.status === "ON_CALL" ? qsTr("Live")
+                          label: page.conference.status === "ON_CALL" ? qsTr("Live", "a conference in session")
                                : page.conference.status === "OFFLINE" ? qsTr("Offline") : qsTr("Waiting") },
                         { key: "locked", on: page.conference.locked, shown: page.can("lock"),
                           label: page.conference.locked ? qsTr("Locked") : qsTr("Open") },

@@ -139,7 +139,8 @@
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="52" />
         <source>Live</source>
-        <translation>ออนไลน์</translation>
+        <comment>a conference in session</comment>
+        <translation>กำลังประชุม</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53" />
@@ -169,7 +170,7 @@
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57" />
         <source>Sound on</source>
-        <translation>เปิดเสียง</translation>
+        <translation>เสียงเปิดอยู่</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59" />
@@ -452,7 +453,7 @@
     <message>
         <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152" />
         <source>Sound on</source>
-        <translation>เปิดเสียง</translation>
+        <translation>เสียงเปิดอยู่</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152" />
@@ -535,7 +536,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/Header.qml" line="49" />
-        <location filename="../../qml/RoomPanel/Header.qml" line="80" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="83" />
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>

@@ -139,7 +139,8 @@
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="52" />
         <source>Live</source>
-        <translation>在线</translation>
+        <comment>a conference in session</comment>
+        <translation>会议中</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53" />
@@ -535,7 +536,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/Header.qml" line="49" />
-        <location filename="../../qml/RoomPanel/Header.qml" line="80" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="83" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
