@@ -27,6 +27,7 @@ from app.api.errors import (
     ServiceUnreachable,
 )
 from app.api.health import measured
+from app.api.tls import verify_for
 
 log = logging.getLogger(__name__)
 SERVICE = "dingtalk"
@@ -63,7 +64,8 @@ class DingTalkClient:
         if self._injected_http is not None:
             return self._injected_http
         if self._own_http is None:
-            self._own_http = httpx.AsyncClient(timeout=self._timeout)
+            self._own_http = httpx.AsyncClient(timeout=self._timeout,
+                                               verify=verify_for(self.base_url))
         return self._own_http
 
     async def aclose(self) -> None:

@@ -34,6 +34,7 @@ from app.api.portsip.models import (
     RoomStatus,
     TokenGrant,
 )
+from app.api.tls import verify_for
 
 log = logging.getLogger(__name__)
 SERVICE = "portsip"
@@ -50,7 +51,7 @@ class PortSipClient:
         self._credentials = {"username": username, "password": password,
                              **({"domain": domain} if domain else {})}
         self._injected_http = http
-        self._http_options: dict[str, Any] = {"verify": verify,
+        self._http_options: dict[str, Any] = {"verify": verify_for(url, verify),
                                               "timeout": httpx.Timeout(request_timeout_s)}
         self._own_http: httpx.AsyncClient | None = None
         self._refresh_margin_s = refresh_margin_s

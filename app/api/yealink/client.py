@@ -31,6 +31,7 @@ from app.api.errors import (
     ServiceUnreachable,
 )
 from app.api.health import measured
+from app.api.tls import verify_for
 from app.api.yealink.av_calls import AvCalls, CallKind
 from app.api.yealink.models import (
     AutoRouting,
@@ -82,7 +83,7 @@ class YealinkClient(AvCalls):
         self.base_url = url.rstrip("/") + API_PREFIX
         self._credentials = base64.b64encode(f"{client_id}:{client_secret}".encode()).decode()
         self._http = http or httpx.AsyncClient(
-            verify=verify,
+            verify=verify_for(url, verify),
             timeout=httpx.Timeout(request_timeout_s),
             limits=httpx.Limits(max_connections=16, max_keepalive_connections=8),
         )

@@ -29,6 +29,7 @@ from app.api.errors import (
     ServiceUnreachable,
 )
 from app.api.health import measured
+from app.api.tls import verify_for
 from app.api.yeastar.models import Call, OngoingConference, PbxConference, TokenGrant
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,8 @@ class YeastarClient:
         self._client_id = client_id
         self._client_secret = client_secret
         self._injected_http = http
-        self._http_options = {"verify": verify, "timeout": httpx.Timeout(request_timeout_s),
+        self._http_options = {"verify": verify_for(url, verify),
+                              "timeout": httpx.Timeout(request_timeout_s),
                               "headers": {"User-Agent": USER_AGENT}}
         self._own_http: httpx.AsyncClient | None = None
         self._refresh_margin_s = refresh_margin_s
