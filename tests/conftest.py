@@ -27,6 +27,15 @@ RUNNER = "test-runner"
 
 
 @pytest.fixture(scope="session", autouse=True)
+def no_os_keyring() -> None:
+    """Tests see no OS keyring (as on CI) unless one sets its own."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture(scope="session", autouse=True)
 def translations() -> None:
     """The .qm files the language tests load, built from the .ts sources like bootstrap does."""
     compile_translations()

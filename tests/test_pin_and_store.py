@@ -76,35 +76,18 @@ def test_secrets_go_to_a_private_file_without_a_keyring(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["roompanel.toml"]  # no temp file left
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.values.pop((service, username), None)
-
-
 def test_secrets_go_to_the_keyring_when_there_is_one(tmp_path: Path) -> None:
     previous = keyring.get_keyring()
-    memory = MemoryKeyring()
+    memory = memory_keyring()
     keyring.set_keyring(memory)
     try:
         store = ConfigStore(tmp_path / "roompanel.toml", environ={})
         store.save(BASE)
         text = store.path.read_text()
         assert "s3cret-value" not in text and KEYRING_MARKER in text
-        assert memory.values[("roompanel", "yealink.client_secret")] == "s3cret-value"
+        assert memory.get_password("roompanel", "yealink.client_secret") == "s3cret-value"
         assert load_config(store.path, environ={}).yealink.client_secret == "s3cret-value"
-        memory.values.clear()
+        memory.delete_password("roompanel", "yealink.client_secret")
         with pytest.raises(ConfigError, match=r"yealink\.client_secret"):
             load_config(store.path, environ={})
     finally:
@@ -116,6 +99,29 @@ def test_support_copy_has_no_secrets() -> None:
     cleaned = without_secrets(raw)
     assert "s3cret" not in str(cleaned) and "scrypt" not in str(cleaned)
     assert raw["yealink"]["client_secret"] == "s3cret-value"  # the original is untouched
+
+
+def memory_keyring() -> KeyringBackend:
+    """A keyring in memory. Made here, not at import: keyring adopts every backend class it
+    knows of as the default, and this one must not become the default of other tests."""
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 10  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.values: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.values.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.values[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.values.pop((service, username), None)
+
+    return MemoryKeyring()
 
 
 SAVER = textwrap.dedent("""

@@ -282,7 +282,7 @@ Item {
                   : qsTr("Saved to %1 (readable by this user only).").arg(page.settings.savedTo.split("|")[0])
             color: Theme.textMuted
             font.pixelSize: Theme.fontTiny
-            elide: Text.ElideMiddle
+            wrapMode: Text.WrapAnywhere  // a long path wraps rather than losing its middle
         }
     }
 
