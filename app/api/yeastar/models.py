@@ -25,7 +25,7 @@ ENDED_STATUSES = frozenset({"BYE"})
 
 
 class _Wire(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
 
 class TokenGrant(_Wire):
