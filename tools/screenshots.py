@@ -23,6 +23,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.config import LANGUAGES, THEMES, parse_config
 from app.config_store import ConfigStore
+from app.gc_thread import MainThreadCollector
 from app.i18n import compile_translations
 from app.sim.server import Simulator
 from app.state.session import PanelSession
@@ -129,6 +130,7 @@ def main() -> int:
     compile_translations()
     app = QGuiApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)
+    MainThreadCollector(app).start()  # the simulator's thread must not free Qt objects
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with Simulator() as sim:

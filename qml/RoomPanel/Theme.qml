@@ -16,8 +16,8 @@ QtObject {
 
     // Surfaces
     readonly property color background: pick("#0f1419", "#eef1f5", "#000000")
-    readonly property color surface: pick("#1a2129", "#ffffff", "#000000")
-    readonly property color surfaceRaised: pick("#242d38", "#e2e7ee", "#1a1a1a")
+    readonly property color surface: pick("#1a2129", "#ffffff", "#161616")
+    readonly property color surfaceRaised: pick("#242d38", "#e2e7ee", "#2a2a2a")
     readonly property color surfacePressed: pick("#2f3b49", "#c9d2dd", "#404040")
     readonly property color divider: pick("#313c48", "#c4ccd6", "#ffffff")
     // The screensaver and the dimmed panel: dark in every theme, dim grey text.
