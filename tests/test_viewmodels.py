@@ -131,3 +131,36 @@ def test_routing_and_call_list_models_pass_the_model_tester(qtmodeltester: Any) 
     recent.sync([RecentCall("1", "2026-11-22 14:02:11", "0812345678", "inbound", "ANSWERED", 61)])
     qtmodeltester.check(recent)
     assert recent.data(recent.index(0), RpRecentCallListModel.Roles.when) == "14:02"
+
+
+def test_overview_and_settings_models_pass_the_model_tester(qtmodeltester: Any) -> None:
+    from app.config import setup_config
+    from app.state.overview import RoomSummary
+    from app.viewmodels.overview import RpOverviewModel
+    from app.viewmodels.settings import RpSettings
+
+    rooms = [Space(id="x", name="ห้องประชุม"), Space(id="y", name="会议室")]
+    summaries = {"x": RoomSummary("x", "ห้องประชุม", 2, 3, 1, 4, "", 0.0)}
+
+    class FixedOverview:  # the part of state.overview.Overview the model reads
+        def __init__(self) -> None:
+            self.summaries = summaries
+
+        def add_listener(self, on_change: Any) -> None: ...
+
+        def start(self, rooms: list[Space]) -> None: ...
+
+    tiles = RpOverviewModel(FixedOverview, None, lambda room: None)  # type: ignore[arg-type]
+    tiles.show(rooms)
+    qtmodeltester.check(tiles)
+    assert [(r.name, r.devices_offline) for r in tiles.rows] == [("ห้องประชุม", 1), ("会议室", -1)]
+    tiles.setFilter("会议")
+    assert [r.name for r in tiles.rows] == ["会议室"]
+    qtmodeltester.check(tiles)
+
+    settings = RpSettings(setup_config(), None, room_names=lambda: [], apply_live=print,
+                          restart=print)
+    assert settings.fields.count == 0  # nothing read until the settings open
+    assert settings.unlock("")  # no PIN is set
+    qtmodeltester.check(settings.fields)
+    assert settings.fields.count > 10

@@ -99,7 +99,7 @@ class RpApp(QObject):
         self.diagnostics_model = RpDiagnostics(
             [name for name in ("yealink", "yeastar", "portsip", "dingtalk")
              if name == "yealink" or getattr(session.config, name) is not None],
-            version=app_version(),
+            version=app_version,
             event_stream=(lambda: (calls.available, calls.reason)) if calls else None,
             write_bundle=weak_callback(self._write_support_bundle), parent=self)
         self._calls_started = False

@@ -28,7 +28,7 @@ SERVICE_ORDER = ("yealink", "yeastar", "portsip", "dingtalk")
 class RpDiagnostics(QObject):
     changed = Signal()
 
-    def __init__(self, configured: list[str], *, version: str,
+    def __init__(self, configured: list[str], *, version: Callable[[], str],
                  event_stream: Callable[[], tuple[bool, str]] | None,
                  write_bundle: Callable[[], Path | None],
                  parent: QObject | None = None) -> None:
@@ -54,7 +54,7 @@ class RpDiagnostics(QObject):
 
     @Property(str, constant=True)
     def version(self) -> str:
-        return self._version
+        return self._version()  # read from the package's metadata when the page shows
 
     @Property(list, notify=changed)
     def services(self) -> list[dict[str, Any]]:

@@ -84,9 +84,9 @@ class RpSettings(QObject):
                              **({"clock": clock} if clock is not None else {}))
         self._unlocked = False
         self._pin_message = ""
-        # First run: nothing to start from but blank fields (and no PIN yet).
-        raw = {"panel": {"mode": "room"}} if first_run else self._initial_raw(config)
-        self._draft = SettingsDraft(raw)
+        self._config = config
+        self._first_run = first_run
+        self._draft_made: SettingsDraft | None = None  # read when the settings first open
         self._fields = RpSettingsFieldModel(self)
         self._busy = ""
         self._message = ""
@@ -94,15 +94,24 @@ class RpSettings(QObject):
         self._results: list[dict[str, Any]] = []
         self._restart_needed = False
         self._tasks: set[asyncio.Future[None]] = set()
-        self._sync_fields()
 
-    def _initial_raw(self, config: Config) -> dict[str, Any]:
+    @property
+    def _draft(self) -> SettingsDraft:
+        """The form's configuration, read from the file the first time the settings open
+        (not at start-up: reading it may ask the OS keyring, which can be slow)."""
+        if self._draft_made is None:
+            # First run: nothing to start from but blank fields (and no PIN yet).
+            raw = {"panel": {"mode": "room"}} if self._first_run else self._initial_raw()
+            self._draft_made = SettingsDraft(raw)
+        return self._draft_made
+
+    def _initial_raw(self) -> dict[str, Any]:
         if self._store is not None:
             try:
                 return self._store.read_raw()
             except (OSError, ValueError, ConfigError) as exc:
                 log.warning("Settings start from the running configuration: %s", exc)
-        return config.model_dump(mode="json", exclude_none=True)
+        return self._config.model_dump(mode="json", exclude_none=True)
 
     # --- the PIN -----------------------------------------------------------------------------
 
@@ -128,6 +137,7 @@ class RpSettings(QObject):
         self._unlocked = attempt.ok
         if attempt.ok:
             self._pin_message = ""
+            self._sync_fields()
             log.info("Settings opened")
         elif attempt.wait_s > 0:
             self._pin_message = "wait"
