@@ -10,7 +10,7 @@ import asyncio
 import gc
 import tomllib
 from collections.abc import Awaitable, Callable, Iterator
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import pytest
 import qasync
@@ -107,6 +107,21 @@ def config_for(sim: Simulator, **panel: Any) -> Config:
     raw = tomllib.loads(sim.config_toml())
     raw["panel"].update(panel)
     return parse_config(raw, environ={})
+
+
+class Closable(Protocol):
+    async def close(self) -> None: ...
+
+
+@pytest.fixture
+def panels(sim: Simulator, run: Callable[..., Any]) -> Iterator[list[Closable]]:
+    """The panels a test opens; closed after it (the call hook closes them first, while the
+    loop can still run them)."""
+    made: list[Closable] = []
+    yield made
+    for panel in made:
+        run(panel.close())
+    run(settle())
 
 
 def fast_backoff() -> Backoff:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import config_for, fast_backoff, settle, until
+from conftest import config_for, fast_backoff, until
 from qml_helpers import find_item, find_items, is_shown, tap, visible_texts
 
 from app.sim.faults import Fault, FaultKind
@@ -44,15 +43,6 @@ class Panel:
     async def close(self) -> None:
         self.ui.close()
         await self.vm.aclose()
-
-
-@pytest.fixture
-def panels(sim: Simulator, run: Any) -> Iterator[list[Panel]]:
-    made: list[Panel] = []
-    yield made
-    for panel in made:
-        run(panel.close())
-    run(settle())
 
 
 def open_panel(panels: list[Panel], sim: Simulator, size: tuple[int, int] = SIZES[0],

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import settle, until
+from conftest import until
 from qml_helpers import find_in, find_item, find_items, is_shown, tap, visible_texts
 from test_qml import SIZES, Panel, open_panel
 
 from app.sim.server import Simulator
-
-
-@pytest.fixture
-def panels(sim: Simulator, run: Any) -> Iterator[list[Panel]]:
-    made: list[Panel] = []
-    yield made
-    for panel in made:
-        run(panel.close())
-    run(settle())
 
 
 async def calls_page(panel: Panel) -> None:

@@ -8,12 +8,11 @@ from __future__ import annotations
 import tomllib
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import config_for, fast_backoff, settle, until
+from conftest import config_for, fast_backoff, until
 from qml_helpers import find_in, find_item, find_items, is_shown, next_frame, tap, visible_texts
 
 from app.config_store import ConfigStore
@@ -56,15 +55,6 @@ class KioskPanel:
     async def close(self) -> None:
         self.ui.close()
         await self.vm.aclose()
-
-
-@pytest.fixture
-def panels(sim: Simulator, run: Any) -> Iterator[list[KioskPanel]]:
-    made: list[KioskPanel] = []
-    yield made
-    for panel in made:
-        run(panel.close())
-    run(settle())
 
 
 def open_kiosk(panels: list[KioskPanel], sim: Simulator, tmp_path: Path,

@@ -3,11 +3,9 @@ attention on each, a filter box with keyboard shortcuts, a tap opens the room.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from conftest import settle, until
+from conftest import until
 from qml_helpers import find_in, find_item, is_shown, tap, visible_texts
 from test_qml import Panel, open_panel
 
@@ -16,15 +14,6 @@ from app.sim.faults import Fault, FaultKind
 from app.sim.server import Simulator
 
 CAMPUS = 200
-
-
-@pytest.fixture
-def panels(sim: Simulator, run: Any) -> Iterator[list[Panel]]:
-    made: list[Panel] = []
-    yield made
-    for panel in made:
-        run(panel.close())
-    run(settle())
 
 
 def tiles_read(panel: Panel) -> bool:
