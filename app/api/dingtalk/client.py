@@ -27,7 +27,7 @@ from app.api.errors import (
     ServiceUnreachable,
 )
 from app.api.health import measured
-from app.api.tls import verify_for
+from app.api.lazy_http import LazyHttp
 
 log = logging.getLogger(__name__)
 SERVICE = "dingtalk"
@@ -50,9 +50,7 @@ class DingTalkClient:
         self._app_key = app_key
         self._app_secret = app_secret
         self._operator = operator_union_id
-        self._injected_http = http
-        self._timeout = httpx.Timeout(request_timeout_s)
-        self._own_http: httpx.AsyncClient | None = None
+        self._lazy_http = LazyHttp(self.base_url, timeout_s=request_timeout_s, injected=http)
         self._refresh_margin_s = refresh_margin_s
         self._clock = clock
         self._token: str | None = None
@@ -61,16 +59,10 @@ class DingTalkClient:
 
     @property
     def _http(self) -> httpx.AsyncClient:
-        if self._injected_http is not None:
-            return self._injected_http
-        if self._own_http is None:
-            self._own_http = httpx.AsyncClient(timeout=self._timeout,
-                                               verify=verify_for(self.base_url))
-        return self._own_http
+        return self._lazy_http.client
 
     async def aclose(self) -> None:
-        if self._own_http is not None:
-            await self._own_http.aclose()
+        await self._lazy_http.aclose()
 
     async def access_token(self) -> str:
         async with self._lock:

@@ -25,6 +25,7 @@ from app.api.errors import (
     ServiceUnreachable,
 )
 from app.api.health import measured
+from app.api.lazy_http import LazyHttp
 from app.api.portsip.models import (
     LAYOUTS,
     ConferenceRoom,
@@ -34,7 +35,6 @@ from app.api.portsip.models import (
     RoomStatus,
     TokenGrant,
 )
-from app.api.tls import verify_for
 
 log = logging.getLogger(__name__)
 SERVICE = "portsip"
@@ -50,10 +50,7 @@ class PortSipClient:
         self.base_url = url.rstrip("/") + "/api"
         self._credentials = {"username": username, "password": password,
                              **({"domain": domain} if domain else {})}
-        self._injected_http = http
-        self._http_options: dict[str, Any] = {"verify": verify_for(url, verify),
-                                              "timeout": httpx.Timeout(request_timeout_s)}
-        self._own_http: httpx.AsyncClient | None = None
+        self._lazy_http = LazyHttp(url, timeout_s=request_timeout_s, verify=verify, injected=http)
         self._refresh_margin_s = refresh_margin_s
         self._clock = clock
         self._grant: TokenGrant | None = None
@@ -62,15 +59,10 @@ class PortSipClient:
 
     @property
     def _http(self) -> httpx.AsyncClient:
-        if self._injected_http is not None:
-            return self._injected_http
-        if self._own_http is None:
-            self._own_http = httpx.AsyncClient(**self._http_options)
-        return self._own_http
+        return self._lazy_http.client
 
     async def aclose(self) -> None:
-        if self._own_http is not None:
-            await self._own_http.aclose()
+        await self._lazy_http.aclose()
 
     # --- token -------------------------------------------------------------------------------
 
