@@ -50,8 +50,13 @@ def resolve_secrets(raw: dict[str, Any]) -> dict[str, Any]:
         value = None
         if keyring_available():
             import keyring
+            from keyring.errors import KeyringError
 
-            value = keyring.get_password(KEYRING_SERVICE, f"{section}.{key}")
+            try:
+                value = keyring.get_password(KEYRING_SERVICE, f"{section}.{key}")
+            except KeyringError as exc:  # locked, or its service went away
+                raise ConfigError(f"{section}.{key}: the OS keyring could not be read "
+                                  f"({exc})") from None
         if value is None:
             raise ConfigError(f"{section}.{key}: kept in the OS keyring, but the keyring has "
                               "no value for it (set it again in the settings screen)")
@@ -86,19 +91,32 @@ class ConfigStore:
         """Validate, then write atomically; raises ConfigError (naming the key) if invalid."""
         config = self.validate(raw)
         to_write = copy.deepcopy(raw)
-        in_keyring = keyring_available()
-        if in_keyring:
-            import keyring
-
-            for section, key in SECRET_KEYS:
-                table = to_write.get(section)
-                if isinstance(table, dict) and table.get(key) not in (None, KEYRING_MARKER):
-                    keyring.set_password(KEYRING_SERVICE, f"{section}.{key}", str(table[key]))
-                    table[key] = KEYRING_MARKER
+        in_keyring = keyring_available() and _to_keyring(to_write)
         write_atomically(self.path, tomli_w.dumps(to_write).encode())
         log.info("Configuration saved to %s (secrets in %s)", self.path,
                  "the OS keyring" if in_keyring else "the file, mode 0600")
         return config
+
+
+def _to_keyring(raw: dict[str, Any]) -> bool:
+    """Moves the secrets of `raw` into the OS keyring (leaving markers); False, and `raw`
+    untouched, when the keyring refuses (locked, say): then they stay in the 0600 file."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    moved = copy.deepcopy(raw)
+    try:
+        for section, key in SECRET_KEYS:
+            table = moved.get(section)
+            if isinstance(table, dict) and table.get(key) not in (None, KEYRING_MARKER):
+                keyring.set_password(KEYRING_SERVICE, f"{section}.{key}", str(table[key]))
+                table[key] = KEYRING_MARKER
+    except KeyringError as exc:
+        log.warning("The OS keyring refused the secrets (%s): they stay in the file", exc)
+        return False
+    raw.clear()
+    raw.update(moved)
+    return True
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -159,3 +159,30 @@ def test_a_save_killed_at_any_moment_leaves_a_whole_file(tmp_path: Path) -> None
         assert config.panel.room is not None
         with path.open("rb") as handle:
             tomllib.load(handle)
+
+
+def test_a_keyring_that_refuses_leaves_the_secrets_in_the_private_file(tmp_path: Path) -> None:
+    from keyring.errors import PasswordSetError
+
+    class LockedKeyring(KeyringBackend):
+        priority = 10  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return None
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise PasswordSetError("the keyring is locked")
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise PasswordSetError("the keyring is locked")
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(LockedKeyring())
+    try:
+        store = ConfigStore(tmp_path / "roompanel.toml", environ={})
+        store.save(BASE)
+        assert KEYRING_MARKER not in store.path.read_text()
+        assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+        assert load_config(store.path, environ={}).yealink.client_secret == "s3cret-value"
+    finally:
+        keyring.set_keyring(previous)

@@ -314,3 +314,18 @@ def test_first_run_configures_the_panel_from_the_settings_screen(
     config = load_config(store.path, environ={})
     assert (config.panel.room, config.yealink.url) == ("Boardroom", sim.yealink_url)
     assert config.panel.admin_pin_hash and PIN not in store.path.read_text()
+
+
+def test_a_backlight_that_cannot_be_set_is_said_on_screen(
+        sim: Simulator, run: Any, panels: list[KioskPanel], tmp_path: Path) -> None:
+    device = tmp_path / "no-such-backlight"
+    panel = open_kiosk(panels, sim, tmp_path, dim_after_s=60, backlight=str(device))
+
+    async def scenario() -> None:
+        await panel.room_live()
+        panel.idle_for(61)
+        assert panel.vm.kiosk.phase == "dimmed"  # dimmed on screen all the same
+        await until(lambda: "backlight" in find_item(panel.window, "bannerText")
+                    .property("text"), what="banner")
+
+    run(scenario())

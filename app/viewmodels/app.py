@@ -84,6 +84,7 @@ class RpApp(QObject):
         panel = session.config.panel
         self._backlight = Backlight(panel.backlight) if panel.backlight else None
         self._brightness = (panel.brightness, panel.dim_brightness)
+        self._backlight_warned = False
         self.kiosk_model.add_phase_listener(weak_callback(self._follow_phase))
         self._store = store
         self._log_dir = log_dir
@@ -288,7 +289,12 @@ class RpApp(QObject):
     def _follow_phase(self, phase: str) -> None:
         if self._backlight is not None:
             awake, dimmed = self._brightness
-            self._backlight.set_percent(awake if phase == "awake" else dimmed)
+            if not self._backlight.set_percent(awake if phase == "awake" else dimmed) \
+                    and not self._backlight_warned:
+                # Once: the panel still dims on screen, but the installer should know.
+                self._backlight_warned = True
+                self._show_banner(f"Cannot set the display's backlight at "
+                                  f"{self._backlight.device} (see the log)", True)
 
     def _request_restart(self) -> None:
         self.restartRequested.emit()
