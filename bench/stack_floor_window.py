@@ -42,9 +42,13 @@ def main() -> int:
 
     async def fetch() -> None:
         # No TLS on loopback: like roompanel's clients for http:// services, no CA store.
-        async with httpx.AsyncClient(verify=False) as client:
-            answer = await client.get(url)
-        room = Room.model_validate(answer.json())
+        try:
+            async with httpx.AsyncClient(verify=False) as client:
+                answer = await client.get(url)
+            room = Room.model_validate(answer.raise_for_status().json())
+        except Exception:
+            loop.stop()  # the caller's task.result() says what went wrong
+            raise
         window.setTitle(room.name)
         window.frameSwapped.connect(on_frame, Qt.ConnectionType.QueuedConnection)
         window.update()
