@@ -9,7 +9,7 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -84,6 +84,8 @@ def build_ui(app_vm: RpApp, *, width: int = 1280, height: int = 800) -> Ui:
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise QmlLoadError("The main QML window failed to load:\n" + "\n".join(warnings))
     window = roots[0]
+    # Queued: frameSwapped may come from the render thread.
+    window.frameSwapped.connect(app_vm.roomDrawn, Qt.ConnectionType.QueuedConnection)
     # Every touch goes past the kiosk first: it wakes a dimmed panel and is swallowed there.
     watcher = InputWatcher(app_vm.kiosk_model, window)
     window.installEventFilter(watcher)
@@ -93,7 +95,6 @@ def build_ui(app_vm: RpApp, *, width: int = 1280, height: int = 800) -> Ui:
 
 def present(ui: Ui, *, fullscreen: bool, hide_cursor: bool) -> None:
     """A wall panel: fullscreen without window chrome, and no cursor on a touch screen."""
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QCursor
 
     if hide_cursor:

@@ -160,16 +160,20 @@ class RpApp(QObject):
             self._start_calls()
             return
         self._open(room)
-        # The PBX login and event stream wait until the room's own data is on screen.
-        if self._room is not None:
-            self._room.healthChanged.connect(self._start_calls_once_live)
 
-    def _start_calls_once_live(self) -> None:
-        if self._room is not None and self._room.has_data():
-            if not self._calls_started:
-                # The packaging smoke test waits for this line.
-                log.info("Room on screen: %s", self._room.name)
+    @Slot()
+    def roomDrawn(self) -> None:
+        """The window drew a frame. Once it shows the room's own data, what can wait starts:
+        the PBX login and event stream, the room's device polling. Started earlier, they
+        compete with the room's first reads and first frame for the one core."""
+        room = self._room
+        if room is None or self._page != "room" or not room.has_data():
+            return
+        if not self._calls_started:
+            # The packaging smoke test waits for this line.
+            log.info("Room on screen: %s", room.name)
             self._start_calls()
+        room.start_deferred()
 
     def _start_calls(self) -> None:
         if self._session.calls is not None and not self._calls_started and not self._closing:

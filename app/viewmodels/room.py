@@ -69,6 +69,7 @@ class RpRoomViewModel(QObject):
                       else room_pages + conference_pages + routing_pages)
         self._page = self._tabs[0]
         self._active = False
+        self._deferred_started = False
         self._background: set[asyncio.Future[None]] = set()
         self._macros = RpMacroListModel(self)
         self._automations = RpSwitchListModel(self)
@@ -82,14 +83,20 @@ class RpRoomViewModel(QObject):
     def activate(self) -> None:
         self._active = True
         self._coordinator.start()
-        self._devices.activate()
         if self._page in ROUTING_PAGES:
             self._routing.activate()
         if self._page == "conference":
             self._conference.activate()
 
+    def start_deferred(self) -> None:
+        """What the room's first frame does not need: its meeting devices' state."""
+        if self._active and not self._deferred_started:
+            self._deferred_started = True
+            self._devices.activate()
+
     async def deactivate(self) -> None:
         self._active = False
+        self._deferred_started = False
         await self._coordinator.stop()
         await self._devices.deactivate()
         await self._conference.deactivate()

@@ -23,6 +23,7 @@ Row {
             // The device's state in the panel's language; an unknown one as it came.
             function statusLabel(status: string, fallback: string): string {
                 switch (status) {
+                case "": return ""  // not read yet: the dashes for the code say enough
                 case "idle": return qsTr("Idle")
                 case "projection": return qsTr("Casting")
                 case "conf_incoming": return qsTr("Meeting ringing")

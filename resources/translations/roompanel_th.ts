@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../qml/RoomPanel/Banner.qml" line="42" />
+        <location filename="../../qml/RoomPanel/Banner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
@@ -11,62 +12,62 @@
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="66" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="66"/>
         <source>Ringing</source>
         <translation>สายเรียกเข้า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="67" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="67"/>
         <source>On hold</source>
         <translation>พักสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="68" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="68"/>
         <source>Calling</source>
         <translation>กำลังโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="69" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="69"/>
         <source>Talking</source>
         <translation>กำลังสนทนา</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="78" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="78"/>
         <source>via %1</source>
         <translation>ผ่าน %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="79" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
         <source>extension %1</source>
         <translation>เบอร์ภายใน %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="79" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
         <source>muted</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="94" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="94"/>
         <source>Resume</source>
         <translation>รับสายต่อ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="94" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="94"/>
         <source>Hold</source>
         <translation>พักสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="103" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="103"/>
         <source>Unmute</source>
         <translation>เปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="103" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="103"/>
         <source>Mute</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="111" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="111"/>
         <source>Hang up</source>
         <translation>วางสาย</translation>
     </message>
@@ -74,57 +75,57 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="15" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="15"/>
         <source>answered</source>
         <translation>รับสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="16" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="16"/>
         <source>missed</source>
         <translation>ไม่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="17" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="17"/>
         <source>busy</source>
         <translation>สายไม่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="18" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="18"/>
         <source>failed</source>
         <translation>ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="19" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="19"/>
         <source>voicemail</source>
         <translation>ฝากข้อความ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="38" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="38"/>
         <source>Calls</source>
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="58" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="58"/>
         <source>Call status unavailable</source>
         <translation>ไม่ทราบสถานะการโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="79" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="79"/>
         <source>No calls</source>
         <translation>ไม่มีสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="86" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="86"/>
         <source>Recent calls</source>
         <translation>สายล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121"/>
         <source>Calling…</source>
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121"/>
         <source>Call</source>
         <translation>โทร</translation>
     </message>
@@ -132,149 +133,149 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="38" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="38"/>
         <source>Conference</source>
         <translation>ประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="52" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="52"/>
         <source>Live</source>
         <comment>a conference in session</comment>
         <translation>กำลังประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53"/>
         <source>Waiting</source>
         <translation>รอเริ่ม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55"/>
         <source>Locked</source>
         <translation>ล็อกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57"/>
         <source>All muted</source>
         <translation>ปิดเสียงทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57"/>
         <source>Sound on</source>
         <translation>เสียงเปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
         <source>● Recording</source>
         <translation>● กำลังบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
         <source>Not recording</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="88" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="88"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“ปิดเสียง” คือการปิดเสียงที่สั่งจากแผงนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="97" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="97"/>
         <source>Not up to date: %1</source>
         <translation>ไม่เป็นปัจจุบัน: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="141" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="141"/>
         <source>muted</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159"/>
         <source>Unmute</source>
         <translation>เปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159"/>
         <source>Mute</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="168" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="168"/>
         <source>Make chair</source>
         <translation>ตั้งเป็นประธาน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="175" />
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="318" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="175"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="318"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="188" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="188"/>
         <source>Nobody is in the conference</source>
         <translation>ไม่มีผู้เข้าร่วมประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200"/>
         <source>Unmute all</source>
         <translation>เปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200"/>
         <source>Mute all</source>
         <translation>ปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207"/>
         <source>Lock</source>
         <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="214" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="214"/>
         <source>Invite…</source>
         <translation>เชิญ…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
         <source>Stop recording</source>
         <translation>หยุดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
         <source>Record</source>
         <translation>บันทึกเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="258" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="258"/>
         <source>‹ Participants</source>
         <translation>‹ ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="265" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="265"/>
         <source>Invite</source>
         <translation>เชิญ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="300" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="300"/>
         <source>Remove %1 from the conference?</source>
         <translation>นำ %1 ออกจากการประชุม?</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="312" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="312"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -282,32 +283,32 @@
 <context>
     <name>ControlsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="29" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="29"/>
         <source>Presets</source>
         <translation>พรีเซ็ต</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="52" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="52"/>
         <source>This room has no presets.</source>
         <translation>ห้องนี้ไม่มีพรีเซ็ต</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="82" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="82"/>
         <source>Automations</source>
         <translation>ระบบอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="96" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="96"/>
         <source>No automations.</source>
         <translation>ไม่มีระบบอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="103" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="103"/>
         <source>Auto-routing</source>
         <translation>เส้นทางอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="117" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="117"/>
         <source>No auto-routing.</source>
         <translation>ไม่มีเส้นทางอัตโนมัติ</translation>
     </message>
@@ -315,37 +316,37 @@
 <context>
     <name>DeviceChip</name>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="26" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="27"/>
         <source>Idle</source>
         <translation>ว่าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="27" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="28"/>
         <source>Casting</source>
         <translation>กำลังแคสต์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="28" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="29"/>
         <source>Meeting ringing</source>
         <translation>มีสายประชุมเข้า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="29" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="30"/>
         <source>In a meeting</source>
         <translation>กำลังประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="30" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="31"/>
         <source>Whiteboard</source>
         <translation>ไวท์บอร์ด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="31" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="32"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="56" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="57"/>
         <source>Cast code</source>
         <translation>รหัสแคสต์</translation>
     </message>
@@ -353,72 +354,72 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="17" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="17"/>
         <source>Yealink central control</source>
         <translation>ระบบควบคุมกลาง Yealink</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="18" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="18"/>
         <source>Yeastar PBX</source>
         <translation>Yeastar PBX</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="19" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="19"/>
         <source>PortSIP conference server</source>
         <translation>เซิร์ฟเวอร์ประชุม PortSIP</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="20" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="20"/>
         <source>DingTalk</source>
         <translation>DingTalk</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="27" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="27"/>
         <source>Answering</source>
         <translation>ตอบสนองปกติ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="28" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="28"/>
         <source>Failing</source>
         <translation>ขัดข้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="29" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="29"/>
         <source>Not used yet</source>
         <translation>ยังไม่ได้ใช้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="45" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="45"/>
         <source>roompanel %1</source>
         <translation>roompanel %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="54" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="54"/>
         <source>Write support bundle</source>
         <translation>สร้างไฟล์สำหรับฝ่ายสนับสนุน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="61" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="61"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="71" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="71"/>
         <source>Could not write the support bundle: %1</source>
         <translation>สร้างไฟล์สำหรับฝ่ายสนับสนุนไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="73" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="73"/>
         <source>Support bundle written to %1</source>
         <translation>สร้างไฟล์สำหรับฝ่ายสนับสนุนที่ %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="134" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="134"/>
         <source>Last answer: %1 · median latency: %2 · requests: %3, failed: %4</source>
         <translation>ตอบล่าสุด: %1 · หน่วงเวลามัธยฐาน: %2 · คำขอ: %3, ล้มเหลว: %4</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="147" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="147"/>
         <source>Last error (%1): %2</source>
         <translation>ข้อผิดพลาดล่าสุด (%1): %2</translation>
     </message>
@@ -426,47 +427,47 @@
 <context>
     <name>DisplayCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="54" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="54"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="63" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="63"/>
         <source>Showing: %1</source>
         <translation>กำลังแสดง: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="76" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="76"/>
         <source>Show here</source>
         <translation>แสดงที่นี่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="85" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="85"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="97" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="97"/>
         <source>Volume</source>
         <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152"/>
         <source>Sound on</source>
         <translation>เสียงเปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152"/>
         <source>Muted</source>
         <translation>ปิดเสียงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="168" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="168"/>
         <source>Display on</source>
         <translation>เปิดจอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="176" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="176"/>
         <source>Display off</source>
         <translation>ปิดจอ</translation>
     </message>
@@ -474,22 +475,22 @@
 <context>
     <name>DisplaysPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="49" />
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="49"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="61" />
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="61"/>
         <source>Tap a source above, then “Show here” on a display.</source>
         <translation>แตะแหล่งสัญญาณด้านบน แล้วแตะ “แสดงที่นี่” บนจอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="62" />
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="62"/>
         <source>Now tap “Show here” on a display.</source>
         <translation>แตะ “แสดงที่นี่” บนจอที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="94" />
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="94"/>
         <source>No displays.</source>
         <translation>ไม่มีจอแสดงผล</translation>
     </message>
@@ -497,27 +498,27 @@
 <context>
     <name>FreshnessStrip</name>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35" />
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35" />
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35"/>
         <source>Not up to date</source>
         <translation>ไม่เป็นปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="36" />
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="36"/>
         <source>Showing the last known state from %1.</source>
         <translation>แสดงสถานะล่าสุดเมื่อ %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="37" />
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="37"/>
         <source>Nothing could be read yet.</source>
         <translation>ยังอ่านข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="38" />
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="38"/>
         <source>Retrying…</source>
         <translation>กำลังลองใหม่…</translation>
     </message>
@@ -525,28 +526,28 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="28" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="28"/>
         <source>‹ Rooms</source>
         <translation>‹ ห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="48" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="48"/>
         <source>Choose a room</source>
         <translation>เลือกห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="49" />
-        <location filename="../../qml/RoomPanel/Header.qml" line="83" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="49"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="83"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="50" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="50"/>
         <source>Room panel</source>
         <translation>แผงควบคุมห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="50" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="50"/>
         <source>Diagnostics</source>
         <translation>วินิจฉัย</translation>
     </message>
@@ -554,12 +555,12 @@
 <context>
     <name>IncomingCallAlert</name>
     <message>
-        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="32" />
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="32"/>
         <source>Incoming call from %1</source>
         <translation>สายเรียกเข้าจาก %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="42" />
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="42"/>
         <source>Decline</source>
         <translation>ปฏิเสธ</translation>
     </message>
@@ -567,22 +568,22 @@
 <context>
     <name>LinkChip</name>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="36" />
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="36"/>
         <source>Live</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="37" />
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="37"/>
         <source>Stale</source>
         <translation>ข้อมูลเก่า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38" />
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38" />
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38"/>
         <source>Connecting…</source>
         <translation>กำลังเชื่อมต่อ…</translation>
     </message>
@@ -590,17 +591,17 @@
 <context>
     <name>MacroButton</name>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="66" />
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="66"/>
         <source>Working…</source>
         <translation>กำลังทำงาน…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="67" />
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="67"/>
         <source>✓ Done</source>
         <translation>✓ เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="68" />
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="68"/>
         <source>Failed</source>
         <translation>ล้มเหลว</translation>
     </message>
@@ -608,12 +609,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/RoomPanel/Main.qml" line="15" />
+        <location filename="../../qml/RoomPanel/Main.qml" line="15"/>
         <source>%1 – Room panel</source>
         <translation>%1 – แผงควบคุมห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Main.qml" line="15" />
+        <location filename="../../qml/RoomPanel/Main.qml" line="15"/>
         <source>Room panel</source>
         <translation>แผงควบคุมห้อง</translation>
     </message>
@@ -621,7 +622,7 @@
 <context>
     <name>MatrixCell</name>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixCell.qml" line="18" />
+        <location filename="../../qml/RoomPanel/MatrixCell.qml" line="18"/>
         <source>Not routed</source>
         <translation>ไม่ได้ส่งสัญญาณ</translation>
     </message>
@@ -629,17 +630,17 @@
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="31" />
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="31"/>
         <source>Tap a cell to route. Tap a routed cell to remove it.</source>
         <translation>แตะช่องเพื่อส่งสัญญาณ แตะช่องที่ส่งอยู่เพื่อยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="51" />
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="51"/>
         <source>Source ↓  Display →</source>
         <translation>แหล่ง ↓  จอ →</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="118" />
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="118"/>
         <source>No sources or displays.</source>
         <translation>ไม่มีแหล่งสัญญาณหรือจอ</translation>
     </message>
@@ -647,7 +648,7 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../../qml/RoomPanel/NumberPad.qml" line="15" />
+        <location filename="../../qml/RoomPanel/NumberPad.qml" line="15"/>
         <source>Number</source>
         <translation>หมายเลข</translation>
     </message>
@@ -655,32 +656,32 @@
 <context>
     <name>PresetsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="35" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="35"/>
         <source>Route presets</source>
         <translation>พรีเซ็ตเส้นทาง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="72" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="72"/>
         <source>Applying…</source>
         <translation>กำลังใช้…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="73" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="73"/>
         <source>✓ Applied</source>
         <translation>✓ ใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="93" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="93"/>
         <source>No route presets.</source>
         <translation>ไม่มีพรีเซ็ตเส้นทาง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="106" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="106"/>
         <source>Automatic routing</source>
         <translation>การส่งสัญญาณอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="121" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="121"/>
         <source>No automatic routing groups.</source>
         <translation>ไม่มีกลุ่มส่งสัญญาณอัตโนมัติ</translation>
     </message>
@@ -688,42 +689,42 @@
 <context>
     <name>RoomPicker</name>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="17" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="17"/>
         <source>Ringing</source>
         <translation>สายเรียกเข้า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="18" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="18"/>
         <source>Talking</source>
         <translation>กำลังสนทนา</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="19" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="19"/>
         <source>On hold</source>
         <translation>พักสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="20" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="20"/>
         <source>Calling</source>
         <translation>กำลังโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="39" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="39"/>
         <source>Filter rooms (Ctrl+F)</source>
         <translation>ค้นหาห้อง (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="84" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="84"/>
         <source>No room matches “%1”</source>
         <translation>ไม่พบห้องที่ตรงกับ “%1”</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="107" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="107"/>
         <source>Calls in all rooms</source>
         <translation>การโทรทุกห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="162" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="162"/>
         <source>No calls</source>
         <translation>ไม่มีสาย</translation>
     </message>
@@ -731,42 +732,42 @@
 <context>
     <name>RoomScreen</name>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="14" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="14"/>
         <source>Controls</source>
         <translation>ควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="15" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="15"/>
         <source>Calls</source>
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="16" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="16"/>
         <source>Conference</source>
         <translation>ประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="17" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="17"/>
         <source>Matrix</source>
         <translation>เมทริกซ์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="18" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="18"/>
         <source>Displays</source>
         <translation>จอแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="19" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="19"/>
         <source>Presets</source>
         <translation>พรีเซ็ต</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="20" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="20"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="82" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="82"/>
         <source>Sources and displays not up to date — %1. Retrying…</source>
         <translation>แหล่งสัญญาณและจอไม่เป็นปัจจุบัน — %1 กำลังลองใหม่…</translation>
     </message>
@@ -774,37 +775,37 @@
 <context>
     <name>RoomTile</name>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="25" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="25"/>
         <source>Ringing</source>
         <translation>สายเรียกเข้า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="26" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="26"/>
         <source>In a call</source>
         <translation>กำลังสนทนา</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="27" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="27"/>
         <source>Call on hold</source>
         <translation>พักสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="28" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="28"/>
         <source>Calling…</source>
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="70" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="70"/>
         <source>Conference live</source>
         <translation>ประชุมอยู่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="77" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="77"/>
         <source>Offline: %1</source>
         <translation>ออฟไลน์: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="84" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="84"/>
         <source>Automations %1/%2 on</source>
         <translation>อัตโนมัติ เปิด %1/%2</translation>
     </message>
@@ -812,42 +813,42 @@
 <context>
     <name>SettingRow</name>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="50" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="50"/>
         <source>On</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="50" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="50"/>
         <source>Off</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="82" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="82"/>
         <source>Room panel</source>
         <translation>แผงควบคุมห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="83" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="83"/>
         <source>Presenter kiosk</source>
         <translation>คีออสก์ผู้นำเสนอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="84" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="84"/>
         <source>Operator console</source>
         <translation>คอนโซลผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="85" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="85"/>
         <source>Dark</source>
         <translation>มืด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="86" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="86"/>
         <source>Light</source>
         <translation>สว่าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="87" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="87"/>
         <source>High contrast</source>
         <translation>คอนทราสต์สูง</translation>
     </message>
@@ -855,274 +856,274 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="18" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="18"/>
         <source>Runs as</source>
         <translation>โหมดการทำงาน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="19" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="19"/>
         <source>Room</source>
         <translation>ห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="20" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="20"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="21" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="21"/>
         <source>Theme</source>
         <translation>ธีม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="22" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="22"/>
         <source>Large text</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="23" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="23"/>
         <source>Dim after (seconds, 0 = never)</source>
         <translation>หรี่จอหลัง (วินาที, 0 = ไม่หรี่)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="24" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="24"/>
         <source>Screensaver after (seconds, 0 = never)</source>
         <translation>พักหน้าจอหลัง (วินาที, 0 = ไม่พัก)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="25" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="25"/>
         <source>Brightness (%)</source>
         <translation>ความสว่าง (%)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="26" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="26"/>
         <source>Control service address</source>
         <translation>ที่อยู่ระบบควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="27" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="27"/>
         <source>Control service client ID</source>
         <translation>Client ID ระบบควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="28" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="28"/>
         <source>Control service client secret</source>
         <translation>Client secret ระบบควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="29" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="29"/>
         <source>Check the certificate</source>
         <translation>ตรวจใบรับรอง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="30" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="30"/>
         <source>PBX address</source>
         <translation>ที่อยู่ PBX</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="31" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="31"/>
         <source>PBX client ID</source>
         <translation>Client ID ของ PBX</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="32" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="32"/>
         <source>PBX client secret</source>
         <translation>Client secret ของ PBX</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="33" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="33"/>
         <source>Conference server address</source>
         <translation>ที่อยู่เซิร์ฟเวอร์ประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="34" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="34"/>
         <source>Conference server user</source>
         <translation>ผู้ใช้เซิร์ฟเวอร์ประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="35" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="35"/>
         <source>Conference server password</source>
         <translation>รหัสผ่านเซิร์ฟเวอร์ประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="36" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="36"/>
         <source>DingTalk app key</source>
         <translation>App key ของ DingTalk</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="37" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="37"/>
         <source>DingTalk app secret</source>
         <translation>App secret ของ DingTalk</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="38" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="38"/>
         <source>DingTalk operator union ID</source>
         <translation>Union ID ผู้ดูแล DingTalk</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="45" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="45"/>
         <source>Panel</source>
         <translation>แผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="46" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="46"/>
         <source>Yealink central control</source>
         <translation>ระบบควบคุมกลาง Yealink</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="47" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="47"/>
         <source>Yeastar PBX (leave blank if none)</source>
         <translation>Yeastar PBX (เว้นว่างถ้าไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="48" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="48"/>
         <source>PortSIP conference server (leave blank if none)</source>
         <translation>เซิร์ฟเวอร์ประชุม PortSIP (เว้นว่างถ้าไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="49" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="49"/>
         <source>DingTalk meeting devices (leave blank if none)</source>
         <translation>อุปกรณ์ประชุม DingTalk (เว้นว่างถ้าไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="56" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="56"/>
         <source>Not saved: %1</source>
         <translation>ไม่ได้บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="58" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="58"/>
         <source>Could not save: %1</source>
         <translation>บันทึกไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="60" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="60"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="61" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="61"/>
         <source>Saved. Restart the panel to use the new connections.</source>
         <translation>บันทึกแล้ว เริ่มแผงใหม่เพื่อใช้การเชื่อมต่อใหม่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="62" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="62"/>
         <source>Every service answered.</source>
         <translation>ทุกบริการตอบสนอง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="63" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="63"/>
         <source>Some services did not answer: see below.</source>
         <translation>บางบริการไม่ตอบสนอง: ดูด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="64" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="64"/>
         <source>New PIN set: it takes effect when you save.</source>
         <translation>ตั้ง PIN ใหม่แล้ว: มีผลเมื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="65" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="65"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN ต้องมีอย่างน้อย 4 หลัก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
         <source>Enter the admin PIN</source>
         <translation>ใส่ PIN ผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82"/>
         <source>No admin PIN is set yet</source>
         <translation>ยังไม่ได้ตั้ง PIN ผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="95" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="95"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>ใส่ PIN ผิดหลายครั้ง ลองใหม่ใน %1 วินาที</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="96" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="96"/>
         <source>Wrong PIN.</source>
         <translation>PIN ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="109" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="110" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="110"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="119" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="119"/>
         <source>Open settings and set a PIN</source>
         <translation>เปิดการตั้งค่าและตั้ง PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="131" />
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="186" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="186"/>
         <source>Diagnostics</source>
         <translation>วินิจฉัย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138" />
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="193" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="193"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="157" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="157"/>
         <source>Test connection</source>
         <translation>ทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="164" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="164"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="173" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="173"/>
         <source>Restart now</source>
         <translation>เริ่มใหม่เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="180" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="180"/>
         <source>Change PIN…</source>
         <translation>เปลี่ยน PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202" />
-        <source>Welcome. Enter the control service's address and credentials (and the other services', if the room has them), choose the room, set an admin PIN, then Save.</source>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202"/>
+        <source>Welcome. Enter the control service&apos;s address and credentials (and the other services&apos;, if the room has them), choose the room, set an admin PIN, then Save.</source>
         <translation>ยินดีต้อนรับ ใส่ที่อยู่และข้อมูลรับรองของระบบควบคุม (และบริการอื่นถ้าห้องนี้มี) เลือกห้อง ตั้ง PIN ผู้ดูแล แล้วกดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="281" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="281"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>บันทึกที่ %1; ข้อมูลลับอยู่ใน keyring ของระบบ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="282" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="282"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>บันทึกที่ %1 (ผู้ใช้นี้อ่านได้เท่านั้น)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>PIN ผู้ดูแลใหม่ (4 หลักขึ้นไป)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321"/>
         <source>New PIN</source>
         <translation>PIN ใหม่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322"/>
         <source>Set PIN</source>
         <translation>ตั้ง PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -1130,17 +1131,17 @@
 <context>
     <name>SignalPicker</name>
     <message>
-        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="15" />
+        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="15"/>
         <source>Audio + Video</source>
         <translation>เสียง + ภาพ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="16" />
+        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="16"/>
         <source>Video</source>
         <translation>ภาพ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="17" />
+        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="17"/>
         <source>Audio</source>
         <translation>เสียง</translation>
     </message>
@@ -1148,7 +1149,7 @@
 <context>
     <name>SwitchRow</name>
     <message>
-        <location filename="../../qml/RoomPanel/SwitchRow.qml" line="51" />
+        <location filename="../../qml/RoomPanel/SwitchRow.qml" line="51"/>
         <source>Switching…</source>
         <translation>กำลังสลับ…</translation>
     </message>
@@ -1156,27 +1157,27 @@
 <context>
     <name>UsbPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="26" />
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="26"/>
         <source>USB follows video</source>
         <translation>USB ตามภาพ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66" />
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66"/>
         <source>USB from %1</source>
         <translation>USB จาก %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66" />
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66"/>
         <source>no USB host</source>
         <translation>ไม่มีโฮสต์ USB</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="84" />
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="84"/>
         <source>None</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="113" />
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="113"/>
         <source>USB follows the video routes. Switch it off to choose USB hosts by hand.</source>
         <translation>USB ตามเส้นทางภาพ ปิดเพื่อเลือกโฮสต์ USB เอง</translation>
     </message>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../qml/RoomPanel/Banner.qml" line="42" />
+        <location filename="../../qml/RoomPanel/Banner.qml" line="42"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -11,62 +12,62 @@
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="66" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="66"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="67" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="67"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="68" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="68"/>
         <source>Calling</source>
         <translation>呼叫中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="69" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="69"/>
         <source>Talking</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="78" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="78"/>
         <source>via %1</source>
         <translation>经由 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="79" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
         <source>extension %1</source>
         <translation>分机 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="79" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="94" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="94"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="94" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="94"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="103" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="103"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="103" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="103"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="111" />
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="111"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
@@ -74,57 +75,57 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="15" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="15"/>
         <source>answered</source>
         <translation>已接听</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="16" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="16"/>
         <source>missed</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="17" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="17"/>
         <source>busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="18" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="18"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="19" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="19"/>
         <source>voicemail</source>
         <translation>语音信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="38" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="38"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="58" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="58"/>
         <source>Call status unavailable</source>
         <translation>通话状态不可用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="79" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="79"/>
         <source>No calls</source>
         <translation>没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="86" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="86"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121" />
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -132,149 +133,149 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="38" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="38"/>
         <source>Conference</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="52" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="52"/>
         <source>Live</source>
         <comment>a conference in session</comment>
         <translation>会议中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57"/>
         <source>All muted</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57"/>
         <source>Sound on</source>
         <translation>有声音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
         <source>● Recording</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="88" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="88"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“已静音”表示由本面板发出的静音。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="97" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="97"/>
         <source>Not up to date: %1</source>
         <translation>非最新：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="141" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="141"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="168" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="168"/>
         <source>Make chair</source>
         <translation>设为主席</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="175" />
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="318" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="175"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="318"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="188" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="188"/>
         <source>Nobody is in the conference</source>
         <translation>会议中没有人</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200"/>
         <source>Unmute all</source>
         <translation>全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200"/>
         <source>Mute all</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="214" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="214"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
         <source>Record</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="258" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="258"/>
         <source>‹ Participants</source>
         <translation>‹ 参会者</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="265" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="265"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="300" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="300"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="312" />
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="312"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -282,32 +283,32 @@
 <context>
     <name>ControlsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="29" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="29"/>
         <source>Presets</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="52" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="52"/>
         <source>This room has no presets.</source>
         <translation>该会议室没有预设。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="82" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="82"/>
         <source>Automations</source>
         <translation>自动化</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="96" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="96"/>
         <source>No automations.</source>
         <translation>没有自动化。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="103" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="103"/>
         <source>Auto-routing</source>
         <translation>自动路由</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="117" />
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="117"/>
         <source>No auto-routing.</source>
         <translation>没有自动路由。</translation>
     </message>
@@ -315,37 +316,37 @@
 <context>
     <name>DeviceChip</name>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="26" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="27"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="27" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="28"/>
         <source>Casting</source>
         <translation>投屏中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="28" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="29"/>
         <source>Meeting ringing</source>
         <translation>会议来电</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="29" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="30"/>
         <source>In a meeting</source>
         <translation>会议中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="30" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="31"/>
         <source>Whiteboard</source>
         <translation>白板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="31" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="32"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="56" />
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="57"/>
         <source>Cast code</source>
         <translation>投屏码</translation>
     </message>
@@ -353,72 +354,72 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="17" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="17"/>
         <source>Yealink central control</source>
         <translation>Yealink 中控</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="18" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="18"/>
         <source>Yeastar PBX</source>
         <translation>Yeastar PBX</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="19" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="19"/>
         <source>PortSIP conference server</source>
         <translation>PortSIP 会议服务器</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="20" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="20"/>
         <source>DingTalk</source>
         <translation>钉钉</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="27" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="27"/>
         <source>Answering</source>
         <translation>响应正常</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="28" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="28"/>
         <source>Failing</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="29" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="29"/>
         <source>Not used yet</source>
         <translation>尚未使用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="45" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="45"/>
         <source>roompanel %1</source>
         <translation>roompanel %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="54" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="54"/>
         <source>Write support bundle</source>
         <translation>生成诊断包</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="61" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="61"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="71" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="71"/>
         <source>Could not write the support bundle: %1</source>
         <translation>无法生成诊断包：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="73" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="73"/>
         <source>Support bundle written to %1</source>
         <translation>诊断包已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="134" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="134"/>
         <source>Last answer: %1 · median latency: %2 · requests: %3, failed: %4</source>
         <translation>最近响应：%1 · 延迟中位数：%2 · 请求：%3，失败：%4</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="147" />
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="147"/>
         <source>Last error (%1): %2</source>
         <translation>最近错误（%1）：%2</translation>
     </message>
@@ -426,47 +427,47 @@
 <context>
     <name>DisplayCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="54" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="54"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="63" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="63"/>
         <source>Showing: %1</source>
         <translation>正在显示：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="76" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="76"/>
         <source>Show here</source>
         <translation>在此显示</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="85" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="85"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="97" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="97"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152"/>
         <source>Sound on</source>
         <translation>有声音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="168" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="168"/>
         <source>Display on</source>
         <translation>开屏</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="176" />
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="176"/>
         <source>Display off</source>
         <translation>关屏</translation>
     </message>
@@ -474,22 +475,22 @@
 <context>
     <name>DisplaysPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="49" />
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="49"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="61" />
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="61"/>
         <source>Tap a source above, then “Show here” on a display.</source>
         <translation>先点上方的信号源，再在显示屏上点“在此显示”。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="62" />
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="62"/>
         <source>Now tap “Show here” on a display.</source>
         <translation>请在显示屏上点“在此显示”。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="94" />
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="94"/>
         <source>No displays.</source>
         <translation>没有显示屏。</translation>
     </message>
@@ -497,27 +498,27 @@
 <context>
     <name>FreshnessStrip</name>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35" />
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35" />
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35"/>
         <source>Not up to date</source>
         <translation>非最新</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="36" />
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="36"/>
         <source>Showing the last known state from %1.</source>
         <translation>显示 %1 时的最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="37" />
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="37"/>
         <source>Nothing could be read yet.</source>
         <translation>尚无法读取任何内容。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="38" />
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="38"/>
         <source>Retrying…</source>
         <translation>正在重试…</translation>
     </message>
@@ -525,28 +526,28 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="28" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="28"/>
         <source>‹ Rooms</source>
         <translation>‹ 会议室</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="48" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="48"/>
         <source>Choose a room</source>
         <translation>选择会议室</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="49" />
-        <location filename="../../qml/RoomPanel/Header.qml" line="83" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="49"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="83"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="50" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="50"/>
         <source>Room panel</source>
         <translation>会议室面板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="50" />
+        <location filename="../../qml/RoomPanel/Header.qml" line="50"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
@@ -554,12 +555,12 @@
 <context>
     <name>IncomingCallAlert</name>
     <message>
-        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="32" />
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="32"/>
         <source>Incoming call from %1</source>
         <translation>%1 来电</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="42" />
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="42"/>
         <source>Decline</source>
         <translation>拒接</translation>
     </message>
@@ -567,22 +568,22 @@
 <context>
     <name>LinkChip</name>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="36" />
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="36"/>
         <source>Live</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="37" />
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="37"/>
         <source>Stale</source>
         <translation>过时</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38" />
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38" />
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -590,17 +591,17 @@
 <context>
     <name>MacroButton</name>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="66" />
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="66"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="67" />
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="67"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="68" />
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="68"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -608,12 +609,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/RoomPanel/Main.qml" line="15" />
+        <location filename="../../qml/RoomPanel/Main.qml" line="15"/>
         <source>%1 – Room panel</source>
         <translation>%1 – 会议室面板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Main.qml" line="15" />
+        <location filename="../../qml/RoomPanel/Main.qml" line="15"/>
         <source>Room panel</source>
         <translation>会议室面板</translation>
     </message>
@@ -621,7 +622,7 @@
 <context>
     <name>MatrixCell</name>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixCell.qml" line="18" />
+        <location filename="../../qml/RoomPanel/MatrixCell.qml" line="18"/>
         <source>Not routed</source>
         <translation>未路由</translation>
     </message>
@@ -629,17 +630,17 @@
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="31" />
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="31"/>
         <source>Tap a cell to route. Tap a routed cell to remove it.</source>
         <translation>点击格子进行路由，点击已路由的格子取消。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="51" />
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="51"/>
         <source>Source ↓  Display →</source>
         <translation>信号源 ↓  显示屏 →</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="118" />
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="118"/>
         <source>No sources or displays.</source>
         <translation>没有信号源或显示屏。</translation>
     </message>
@@ -647,7 +648,7 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../../qml/RoomPanel/NumberPad.qml" line="15" />
+        <location filename="../../qml/RoomPanel/NumberPad.qml" line="15"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
@@ -655,32 +656,32 @@
 <context>
     <name>PresetsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="35" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="35"/>
         <source>Route presets</source>
         <translation>路由预设</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="72" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="72"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="73" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="73"/>
         <source>✓ Applied</source>
         <translation>✓ 已应用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="93" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="93"/>
         <source>No route presets.</source>
         <translation>没有路由预设。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="106" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="106"/>
         <source>Automatic routing</source>
         <translation>自动切换</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="121" />
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="121"/>
         <source>No automatic routing groups.</source>
         <translation>没有自动切换组。</translation>
     </message>
@@ -688,42 +689,42 @@
 <context>
     <name>RoomPicker</name>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="17" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="17"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="18" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="18"/>
         <source>Talking</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="19" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="19"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="20" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="20"/>
         <source>Calling</source>
         <translation>呼叫中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="39" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="39"/>
         <source>Filter rooms (Ctrl+F)</source>
         <translation>筛选会议室 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="84" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="84"/>
         <source>No room matches “%1”</source>
         <translation>没有与“%1”匹配的会议室</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="107" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="107"/>
         <source>Calls in all rooms</source>
         <translation>所有会议室的通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="162" />
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="162"/>
         <source>No calls</source>
         <translation>没有通话</translation>
     </message>
@@ -731,42 +732,42 @@
 <context>
     <name>RoomScreen</name>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="14" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="14"/>
         <source>Controls</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="15" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="15"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="16" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="16"/>
         <source>Conference</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="17" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="17"/>
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="18" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="18"/>
         <source>Displays</source>
         <translation>显示屏</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="19" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="19"/>
         <source>Presets</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="20" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="20"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="82" />
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="82"/>
         <source>Sources and displays not up to date — %1. Retrying…</source>
         <translation>信号源和显示屏非最新 — %1。正在重试…</translation>
     </message>
@@ -774,37 +775,37 @@
 <context>
     <name>RoomTile</name>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="25" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="25"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="26" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="26"/>
         <source>In a call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="27" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="27"/>
         <source>Call on hold</source>
         <translation>通话保持</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="28" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="28"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="70" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="70"/>
         <source>Conference live</source>
         <translation>会议进行中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="77" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="77"/>
         <source>Offline: %1</source>
         <translation>离线：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="84" />
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="84"/>
         <source>Automations %1/%2 on</source>
         <translation>自动化 %1/%2 开启</translation>
     </message>
@@ -812,42 +813,42 @@
 <context>
     <name>SettingRow</name>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="50" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="50"/>
         <source>On</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="50" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="50"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="82" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="82"/>
         <source>Room panel</source>
         <translation>会议室面板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="83" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="83"/>
         <source>Presenter kiosk</source>
         <translation>演讲者终端</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="84" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="84"/>
         <source>Operator console</source>
         <translation>操作员控制台</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="85" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="85"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="86" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="86"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="87" />
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="87"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
@@ -855,274 +856,274 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="18" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="18"/>
         <source>Runs as</source>
         <translation>运行模式</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="19" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="19"/>
         <source>Room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="20" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="20"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="21" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="21"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="22" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="22"/>
         <source>Large text</source>
         <translation>大字体</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="23" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="23"/>
         <source>Dim after (seconds, 0 = never)</source>
         <translation>变暗时间（秒，0 = 从不）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="24" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="24"/>
         <source>Screensaver after (seconds, 0 = never)</source>
         <translation>屏保时间（秒，0 = 从不）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="25" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="25"/>
         <source>Brightness (%)</source>
         <translation>亮度 (%)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="26" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="26"/>
         <source>Control service address</source>
         <translation>中控服务地址</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="27" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="27"/>
         <source>Control service client ID</source>
         <translation>中控服务 Client ID</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="28" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="28"/>
         <source>Control service client secret</source>
         <translation>中控服务 Client secret</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="29" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="29"/>
         <source>Check the certificate</source>
         <translation>校验证书</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="30" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="30"/>
         <source>PBX address</source>
         <translation>PBX 地址</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="31" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="31"/>
         <source>PBX client ID</source>
         <translation>PBX Client ID</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="32" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="32"/>
         <source>PBX client secret</source>
         <translation>PBX Client secret</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="33" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="33"/>
         <source>Conference server address</source>
         <translation>会议服务器地址</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="34" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="34"/>
         <source>Conference server user</source>
         <translation>会议服务器用户</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="35" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="35"/>
         <source>Conference server password</source>
         <translation>会议服务器密码</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="36" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="36"/>
         <source>DingTalk app key</source>
         <translation>钉钉 App key</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="37" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="37"/>
         <source>DingTalk app secret</source>
         <translation>钉钉 App secret</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="38" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="38"/>
         <source>DingTalk operator union ID</source>
         <translation>钉钉操作员 union ID</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="45" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="45"/>
         <source>Panel</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="46" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="46"/>
         <source>Yealink central control</source>
         <translation>Yealink 中控</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="47" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="47"/>
         <source>Yeastar PBX (leave blank if none)</source>
         <translation>Yeastar PBX（没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="48" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="48"/>
         <source>PortSIP conference server (leave blank if none)</source>
         <translation>PortSIP 会议服务器（没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="49" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="49"/>
         <source>DingTalk meeting devices (leave blank if none)</source>
         <translation>钉钉会议设备（没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="56" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="56"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="58" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="58"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="60" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="60"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="61" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="61"/>
         <source>Saved. Restart the panel to use the new connections.</source>
         <translation>已保存。重启面板以使用新的连接。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="62" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="62"/>
         <source>Every service answered.</source>
         <translation>所有服务均有响应。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="63" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="63"/>
         <source>Some services did not answer: see below.</source>
         <translation>部分服务无响应：见下方。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="64" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="64"/>
         <source>New PIN set: it takes effect when you save.</source>
         <translation>新 PIN 已设置：保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="65" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="65"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN 至少 4 位数字。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
         <source>Enter the admin PIN</source>
         <translation>输入管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82"/>
         <source>No admin PIN is set yet</source>
         <translation>尚未设置管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="95" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="95"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>PIN 错误次数过多，请 %1 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="96" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="96"/>
         <source>Wrong PIN.</source>
         <translation>PIN 错误。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="109" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="109"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="110" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="110"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="119" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="119"/>
         <source>Open settings and set a PIN</source>
         <translation>打开设置并设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="131" />
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="186" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="186"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138" />
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="193" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="193"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="157" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="157"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="164" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="164"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="173" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="173"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="180" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="180"/>
         <source>Change PIN…</source>
         <translation>修改 PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202" />
-        <source>Welcome. Enter the control service's address and credentials (and the other services', if the room has them), choose the room, set an admin PIN, then Save.</source>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202"/>
+        <source>Welcome. Enter the control service&apos;s address and credentials (and the other services&apos;, if the room has them), choose the room, set an admin PIN, then Save.</source>
         <translation>欢迎。请输入中控服务的地址和凭据（如会议室有其他服务，也一并填写），选择会议室，设置管理员 PIN，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="281" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="281"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>已保存到 %1；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="282" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="282"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>已保存到 %1（仅当前用户可读）。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>新管理员 PIN（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322"/>
         <source>Set PIN</source>
         <translation>设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332" />
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1130,17 +1131,17 @@
 <context>
     <name>SignalPicker</name>
     <message>
-        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="15" />
+        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="15"/>
         <source>Audio + Video</source>
         <translation>音频 + 视频</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="16" />
+        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="16"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="17" />
+        <location filename="../../qml/RoomPanel/SignalPicker.qml" line="17"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
@@ -1148,7 +1149,7 @@
 <context>
     <name>SwitchRow</name>
     <message>
-        <location filename="../../qml/RoomPanel/SwitchRow.qml" line="51" />
+        <location filename="../../qml/RoomPanel/SwitchRow.qml" line="51"/>
         <source>Switching…</source>
         <translation>正在切换…</translation>
     </message>
@@ -1156,27 +1157,27 @@
 <context>
     <name>UsbPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="26" />
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="26"/>
         <source>USB follows video</source>
         <translation>USB 跟随视频</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66" />
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66"/>
         <source>USB from %1</source>
         <translation>USB 来自 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66" />
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66"/>
         <source>no USB host</source>
         <translation>无 USB 主机</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="84" />
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="84"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="113" />
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="113"/>
         <source>USB follows the video routes. Switch it off to choose USB hosts by hand.</source>
         <translation>USB 跟随视频路由。关闭后可手动选择 USB 主机。</translation>
     </message>
