@@ -80,11 +80,11 @@ async def next_frame(window: QQuickWindow) -> None:
 def visible_texts(window: QQuickWindow) -> list[QQuickItem]:
     return [
         i for i in walk(window.contentItem())
-        if i.metaObject().className().startswith("QQuickText") and _really_visible(i)
+        if i.metaObject().className().startswith("QQuickText") and really_visible(i)
     ]
 
 
-def _really_visible(item: QQuickItem | None) -> bool:
+def really_visible(item: QQuickItem | None) -> bool:
     while item is not None:
         if not item.isVisible() or item.opacity() == 0:
             return False

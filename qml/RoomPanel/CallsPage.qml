@@ -106,6 +106,16 @@ Item {
                     text: when + "  " + (direction === "inbound" ? "↙ " : "↗ ") + remote
                           + "  · " + page.cdrLabel(status)
                 }
+
+                Text {
+                    objectName: "noRecentCalls"
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    visible: recentList.count === 0
+                    text: qsTr("No calls since the panel started")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
             }
         }
 

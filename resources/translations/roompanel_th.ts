@@ -120,12 +120,17 @@
         <translation>สายล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="115"/>
+        <source>No calls since the panel started</source>
+        <translation>ยังไม่มีการโทรตั้งแต่เปิดแผงควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="131"/>
         <source>Calling…</source>
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="131"/>
         <source>Call</source>
         <translation>โทร</translation>
     </message>
@@ -648,7 +653,7 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../../qml/RoomPanel/NumberPad.qml" line="15"/>
+        <location filename="../../qml/RoomPanel/NumberPad.qml" line="17"/>
         <source>Number</source>
         <translation>หมายเลข</translation>
     </message>

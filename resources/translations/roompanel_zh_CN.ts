@@ -120,12 +120,17 @@
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="115"/>
+        <source>No calls since the panel started</source>
+        <translation>面板启动以来没有通话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="131"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="121"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="131"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -648,7 +653,7 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../../qml/RoomPanel/NumberPad.qml" line="15"/>
+        <location filename="../../qml/RoomPanel/NumberPad.qml" line="17"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
