@@ -37,6 +37,8 @@ QML_IMPORT_MAJOR_VERSION = 1
 log = logging.getLogger(__name__)
 
 BANNER_SHOWN_MS = {True: 15_000, False: 6_000}  # errors stay longer than information
+# Work deferred until the room's first frame starts this long after its data at the latest.
+DEFERRED_FALLBACK_MS = 2_000
 
 
 @QmlElement
@@ -104,6 +106,10 @@ class RpApp(QObject):
             event_stream=(lambda: (calls.available, calls.reason)) if calls else None,
             write_bundle=weak_callback(self._write_support_bundle), parent=self)
         self._calls_started = False
+        self._deferred_fallback = QTimer(self)
+        self._deferred_fallback.setSingleShot(True)
+        self._deferred_fallback.setInterval(DEFERRED_FALLBACK_MS)
+        self._deferred_fallback.timeout.connect(self._start_deferred)
         self._closing = False
 
     # --- start and stop ----------------------------------------------------------------------
@@ -166,14 +172,26 @@ class RpApp(QObject):
         """The window drew a frame. Once it shows the room's own data, what can wait starts:
         the PBX login and event stream, the room's device polling. Started earlier, they
         compete with the room's first reads and first frame for the one core."""
+        if self._page == "room":
+            self._start_deferred()
+
+    def _start_deferred(self) -> None:
         room = self._room
-        if room is None or self._page != "room" or not room.has_data():
+        if room is None or not room.has_data() or self._closing:
             return
+        self._deferred_fallback.stop()
         if not self._calls_started:
             # The packaging smoke test waits for this line.
             log.info("Room on screen: %s", room.name)
             self._start_calls()
         room.start_deferred()
+
+    def _arm_deferred_fallback(self) -> None:
+        """A window that draws nothing (hidden, never exposed) must not keep the calls and
+        devices from starting: they start a little after the room's data in any case."""
+        if self._room is not None and self._room.has_data() \
+                and not self._deferred_fallback.isActive():
+            self._deferred_fallback.start()
 
     def _start_calls(self) -> None:
         if self._session.calls is not None and not self._calls_started and not self._closing:
@@ -341,6 +359,7 @@ class RpApp(QObject):
                                  self._session.conference(room), self,
                                  presenter=self._session.config.panel.mode == "presenter")
             vm.notice.connect(self._show_banner)
+            vm.healthChanged.connect(self._arm_deferred_fallback)
             vm.calls_model.stateChanged.connect(self._wake_for_a_call)
             self._room_vms[room.id] = vm
         if previous is not None and previous is not vm:
@@ -350,6 +369,7 @@ class RpApp(QObject):
         vm.activate()
         self.roomChanged.emit()
         self._set_page("room")
+        self._arm_deferred_fallback()  # a room opened again has its data already
 
     def _wake_for_a_call(self) -> None:
         if self._room is not None and self._room.has_incoming_call():
