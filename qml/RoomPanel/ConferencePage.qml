@@ -230,6 +230,16 @@ Item {
                 visible: page.can("layout")
                 spacing: 6
 
+                // PortSIP's layouts are how many video tiles the conference shows.
+                Text {
+                    height: Theme.touchTarget
+                    rightPadding: Theme.spacingSmall
+                    verticalAlignment: Text.AlignVCenter
+                    text: qsTr("Video tiles")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+
                 Repeater {
                     model: page.conference.layouts
                     delegate: ChipButton {

@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="175"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="318"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
@@ -265,22 +265,27 @@
         <translation>บันทึกเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="258"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="238"/>
+        <source>Video tiles</source>
+        <translation>จำนวนช่องวิดีโอ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="268"/>
         <source>‹ Participants</source>
         <translation>‹ ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="265"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="275"/>
         <source>Invite</source>
         <translation>เชิญ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="300"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="310"/>
         <source>Remove %1 from the conference?</source>
         <translation>นำ %1 ออกจากการประชุม?</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="312"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="322"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="175"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="318"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -265,22 +265,27 @@
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="258"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="238"/>
+        <source>Video tiles</source>
+        <translation>视频画面数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="268"/>
         <source>‹ Participants</source>
         <translation>‹ 参会者</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="265"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="275"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="300"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="310"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="312"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="322"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
