@@ -21,10 +21,12 @@ def find_items(window: QQuickWindow, prefix: str) -> list[QQuickItem]:
 
 
 def find_item(window: QQuickWindow, name: str) -> QQuickItem:
+    """The item named `name`; where pages built out of sight share names (each keypad has a
+    `key:1`), the one a person can see."""
     matches = [i for i in walk(window.contentItem()) if i.objectName() == name]
     if not matches:
         raise LookupError(f"no item named {name!r} on screen")
-    return matches[0]
+    return next((i for i in matches if really_visible(i)), matches[0])
 
 
 def find_in(item: QQuickItem, name: str) -> QQuickItem:

@@ -79,6 +79,23 @@ def test_no_text_is_clipped_and_targets_are_big_enough(
         assert target.height() >= 48 and target.width() >= 48, target.objectName()
 
 
+def test_the_room_pages_are_built_while_nobody_looks(
+        sim: Simulator, run: Any, panels: list[Panel]) -> None:
+    """So the first tap on a tab is as quick as the next; the Controls page stays up."""
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await panel.room_live()
+        pages = ["callsPage", "conferencePage", "matrixPage", "displaysPage", "presetsPage",
+                 "usbPage"]
+        await until(lambda: all(find_items(panel.window, name) for name in pages),
+                    what="every page built")
+        assert panel.vm.room.page == "controls"
+        assert is_shown(find_item(panel.window, "macro:Start presentation"))
+
+    run(scenario())
+
+
 def test_tapping_a_macro_reaches_the_service_and_shows_progress(
     sim: Simulator, run: Any, panels: list[Panel]
 ) -> None:

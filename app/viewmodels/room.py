@@ -112,6 +112,10 @@ class RpRoomViewModel(QObject):
         """The room's pages in the order its tabs show them; the first is its home page."""
         return list(self._tabs)
 
+    @Slot(str, result=bool)
+    def hasPage(self, page: str) -> bool:
+        return page in self._tabs
+
     @Slot()
     def showHome(self) -> None:
         self.showPage(self._tabs[0])

@@ -94,11 +94,13 @@ Item {
                 room: screen.room
             }
 
-            // The other pages are built the first time they are shown, and kept: the first
-            // screen of a wall panel should not wait for pages nobody has opened yet.
+            // The other pages are built the first time they are shown, or in idle time once
+            // the room is live (see prebuildNext), and kept: the first screen of a wall
+            // panel should not wait for pages nobody has opened yet.
             Loader {
                 id: callsPage
                 active: false
+                onLoaded: screen.prebuildNext()
                 sourceComponent: CallsPage {
                     calls: screen.room.calls
                 }
@@ -107,6 +109,7 @@ Item {
             Loader {
                 id: conferencePage
                 active: false
+                onLoaded: screen.prebuildNext()
                 sourceComponent: ConferencePage {
                     conference: screen.room.conference
                 }
@@ -115,6 +118,7 @@ Item {
             Loader {
                 id: matrixPage
                 active: false
+                onLoaded: screen.prebuildNext()
                 sourceComponent: MatrixPage {
                     routing: screen.room.routing
                 }
@@ -123,6 +127,7 @@ Item {
             Loader {
                 id: displaysPage
                 active: false
+                onLoaded: screen.prebuildNext()
                 sourceComponent: DisplaysPage {
                     routing: screen.room.routing
                 }
@@ -131,6 +136,7 @@ Item {
             Loader {
                 id: presetsPage
                 active: false
+                onLoaded: screen.prebuildNext()
                 sourceComponent: PresetsPage {
                     routing: screen.room.routing
                 }
@@ -139,6 +145,7 @@ Item {
             Loader {
                 id: usbPage
                 active: false
+                onLoaded: screen.prebuildNext()
                 sourceComponent: UsbPage {
                     routing: screen.room.routing
                 }
@@ -150,13 +157,37 @@ Item {
         const loaders = { calls: callsPage, conference: conferencePage, matrix: matrixPage,
                           displays: displaysPage, presets: presetsPage, usb: usbPage }
         const loader = loaders[screen.room.page]
-        if (loader)
+        if (loader) {
+            loader.asynchronous = false  // a page being built in idle time finishes now
             loader.active = true
+        }
+    }
+
+    // Once the room is live, its pages not shown yet are built one after another in the
+    // time between frames, so the first tap on a tab is as quick as the next.
+    function prebuildNext(): void {
+        if (screen.room.link !== "live")
+            return
+        const names = ["calls", "conference", "matrix", "displays", "presets", "usb"]
+        const loaders = [callsPage, conferencePage, matrixPage, displaysPage, presetsPage,
+                         usbPage]
+        let next = null
+        for (let i = 0; i < loaders.length; ++i) {
+            if (loaders[i].status === Loader.Loading)
+                return  // one at a time: its onLoaded asks for the next
+            if (!loaders[i].active && next === null && screen.room.hasPage(names[i]))
+                next = loaders[i]
+        }
+        if (next !== null) {
+            next.asynchronous = true
+            next.active = true
+        }
     }
 
     Connections {
         target: screen.room
         function onPageChanged(): void { screen.loadPage() }
+        function onHealthChanged(): void { screen.prebuildNext() }
     }
 
     Component.onCompleted: screen.loadPage()
