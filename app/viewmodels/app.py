@@ -171,7 +171,7 @@ class RpApp(QObject):
     def roomDrawn(self) -> None:
         """The window drew a frame. Once it shows the room's own data, what can wait starts:
         the PBX login and event stream, the room's device polling. Started earlier, they
-        compete with the room's first reads and first frame for the one core."""
+        compete with the room's first reads and first frame for the one Python thread."""
         if self._page == "room":
             self._start_deferred()
 
