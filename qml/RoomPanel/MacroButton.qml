@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import RoomPanel.ViewModels
 
 // A preset action: shows at once that it was pressed, then whether it worked.
@@ -37,12 +36,12 @@ Button {
         }
     }
 
-    contentItem: ColumnLayout {
-        spacing: 2
-
+    // The name sits in the middle of the button; while a status shows under it, it moves
+    // up to make room.
+    contentItem: Item {
         Text {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            anchors.fill: parent
+            anchors.bottomMargin: status.text !== "" ? status.height : 0
             text: button.name
             color: Theme.text
             font.pixelSize: Theme.fontLarge
@@ -55,9 +54,12 @@ Button {
         }
 
         Text {
+            id: status
             objectName: "macroStatus"
-            Layout.fillWidth: true
-            Layout.preferredHeight: 22
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: 22
             horizontalAlignment: Text.AlignHCenter
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSmall
