@@ -45,6 +45,7 @@ class RpRoomViewModel(QObject):
     nameChanged = Signal()
     healthChanged = Signal()
     pageChanged = Signal()
+    settledChanged = Signal()
     notice = Signal(str, bool)  # text, is it an error
 
     def __init__(self, coordinator: RoomCoordinator, routing: RoutingCoordinator,
@@ -89,14 +90,23 @@ class RpRoomViewModel(QObject):
             self._conference.activate()
 
     def start_deferred(self) -> None:
-        """What the room's first frame does not need: its meeting devices' state."""
+        """What the room's first frame does not need: its meeting devices' state, and (in
+        the view, on `settled`) the pages not shown yet."""
         if self._active and not self._deferred_started:
             self._deferred_started = True
             self._devices.activate()
+            self.settledChanged.emit()
+
+    @Property(bool, notify=settledChanged)
+    def settled(self) -> bool:
+        """The room's first frame with its data is drawn: work that waited for it may run."""
+        return self._deferred_started
 
     async def deactivate(self) -> None:
         self._active = False
-        self._deferred_started = False
+        if self._deferred_started:
+            self._deferred_started = False
+            self.settledChanged.emit()
         await self._coordinator.stop()
         await self._devices.deactivate()
         await self._conference.deactivate()

@@ -95,7 +95,7 @@ Item {
             }
 
             // The other pages are built the first time they are shown, or in idle time once
-            // the room is live (see prebuildNext), and kept: the first screen of a wall
+            // the room is on screen (see prebuildNext), and kept: the first screen of a wall
             // panel should not wait for pages nobody has opened yet.
             Loader {
                 id: callsPage
@@ -163,10 +163,10 @@ Item {
         }
     }
 
-    // Once the room is live, its pages not shown yet are built one after another in the
-    // time between frames, so the first tap on a tab is as quick as the next.
+    // Once the room's first frame is drawn, its pages not shown yet are built one after
+    // another in the time between frames, so the first tap on a tab is as quick as the next.
     function prebuildNext(): void {
-        if (screen.room.link !== "live")
+        if (!screen.room.settled)
             return
         const names = ["calls", "conference", "matrix", "displays", "presets", "usb"]
         const loaders = [callsPage, conferencePage, matrixPage, displaysPage, presetsPage,
@@ -187,7 +187,7 @@ Item {
     Connections {
         target: screen.room
         function onPageChanged(): void { screen.loadPage() }
-        function onHealthChanged(): void { screen.prebuildNext() }
+        function onSettledChanged(): void { screen.prebuildNext() }
     }
 
     Component.onCompleted: screen.loadPage()
