@@ -33,18 +33,24 @@ Item {
             visible: page.wide || !page.inviting
             spacing: Theme.spacingSmall
 
-            Text {
-                Layout.fillWidth: true
-                text: page.conference.subject !== "" ? page.conference.subject : qsTr("Conference")
-                color: Theme.text
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                elide: Text.ElideRight
-            }
-
+            // The subject and its badges share a row (the list of people gets the height).
             Flow {
+                id: heading
                 Layout.fillWidth: true
                 spacing: Theme.spacingSmall
+
+                Text {
+                    objectName: "conferenceSubject"
+                    width: Math.min(implicitWidth, heading.width)
+                    height: 36
+                    rightPadding: Theme.spacingSmall
+                    verticalAlignment: Text.AlignVCenter
+                    text: page.conference.subject !== "" ? page.conference.subject : qsTr("Conference")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
 
                 Repeater {
                     model: [
