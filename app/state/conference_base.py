@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
+from app.api.worker import Worker
 from app.state.room import Notice
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ class ConferenceSource:
         self._backoff = backoff_factory()
         self.view = ConferenceView()
         self._pending: set[str] = set()
-        self._task: asyncio.Task[None] | None = None
+        self._worker = Worker(self._run)
         self._kick = asyncio.Event()
         self._tasks: set[asyncio.Future[None]] = set()
         self._view_listeners: list[Callable[[ConferenceView], None]] = []
@@ -68,14 +69,10 @@ class ConferenceSource:
         self._notice_listeners.append(on_notice)
 
     def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.ensure_future(self._run())
+        self._worker.start()
 
     async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        await self._worker.stop()
 
     def refresh_soon(self) -> None:
         """Read again now (an event said the conference changed)."""

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.api.backoff import Backoff
 from app.api.errors import AuthenticationFailed, ServiceError
+from app.api.worker import Worker
 from app.api.yealink.client import ChangeTopic, YealinkClient
 from app.state.change_feed import ChangeFeed
 from app.state.freshness import Confirmed, Link, derive_health
@@ -62,7 +63,7 @@ class RoomCoordinator:
         self._switch_wishes: dict[tuple[Section, str], bool] = {}
         self._dirty: set[Section] = set(ALL_SECTIONS)
         self._kick = asyncio.Event()
-        self._worker: asyncio.Task[None] | None = None
+        self._worker = Worker(self._run)
         self._unsubscribe: Callable[[], None] | None = None
         self._commands: set[asyncio.Task[None]] = set()
         self._view_listeners: list[ViewListener] = []
@@ -77,25 +78,22 @@ class RoomCoordinator:
         self._notice_listeners.append(on_notice)
 
     def start(self) -> None:
-        if self._worker is not None:
+        if self._worker.running:
             return
         self._unsubscribe = self._feed.subscribe(self._on_changes, self._on_feed_health)
         self._dirty = set(ALL_SECTIONS)
         self._kick.set()
-        self._worker = asyncio.ensure_future(self._run())
+        self._worker.start()
 
     async def stop(self) -> None:
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.cancel()
-            await asyncio.gather(worker, return_exceptions=True)
+        await self._worker.stop()
 
     @property
     def running(self) -> bool:
-        return self._worker is not None
+        return self._worker.running
 
     def request_refresh(self, sections: frozenset[Section] = ALL_SECTIONS) -> None:
         self._dirty |= sections

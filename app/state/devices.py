@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from app.api.backoff import Backoff
 from app.api.dingtalk.client import DingTalkClient
 from app.api.errors import ServiceError
+from app.api.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ class DevicePoller:
         self._rows: dict[str, DeviceRow] = {
             d: DeviceRow(d, d, "", "Connecting…", "", False, "", None) for d in device_ids}
         self._failing = False
-        self._task: asyncio.Task[None] | None = None
+        self._worker = Worker(self._run)
         self._listeners: list[Callable[[], None]] = []
 
     @property
@@ -51,14 +52,11 @@ class DevicePoller:
         self._listeners.append(listener)
 
     def start(self) -> None:
-        if self._task is None and self._ids:
-            self._task = asyncio.ensure_future(self._run())
+        if self._ids:
+            self._worker.start()
 
     async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        await self._worker.stop()
 
     async def poll_once(self) -> None:
         results = await asyncio.gather(*(self._client.get_device(d) for d in self._ids),

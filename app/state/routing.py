@@ -16,6 +16,7 @@ from typing import Any
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
+from app.api.worker import Worker
 from app.api.yealink.av_models import Device, DeviceGroup, Route, Signal, UsbMode, UsbRouting
 from app.api.yealink.client import YealinkClient
 from app.config import RoomConfig
@@ -88,7 +89,7 @@ class RoutingCoordinator:
         self._usb_pending = False
         self._volume_senders: dict[str, LatestValueSender[int]] = {}
         self._tasks: set[asyncio.Future[None]] = set()
-        self._worker: asyncio.Task[None] | None = None
+        self._worker = Worker(self._run)
         self._kick = asyncio.Event()
         self._view_listeners: list[ViewListener] = []
         self._notice_listeners: list[NoticeListener] = []
@@ -102,18 +103,15 @@ class RoutingCoordinator:
 
     @property
     def running(self) -> bool:
-        return self._worker is not None
+        return self._worker.running
 
     def start(self) -> None:
-        if self._worker is None:
+        if not self._worker.running:
             self._kick.set()
-            self._worker = asyncio.ensure_future(self._run())
+            self._worker.start()
 
     async def stop(self) -> None:
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.cancel()
-            await asyncio.gather(worker, return_exceptions=True)
+        await self._worker.stop()
 
     def request_refresh(self) -> None:
         self._kick.set()

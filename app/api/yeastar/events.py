@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
+from app.api.worker import Worker
 from app.api.yeastar.client import USER_AGENT, YeastarClient, redact
 from app.api.yeastar.models import TOPICS, Event, parse_event
 
@@ -49,18 +50,14 @@ class EventStream:
         self._heartbeat_s = heartbeat_s
         self._dead_after_s = dead_after_s
         self._backoff = backoff_factory()
-        self._task: asyncio.Task[None] | None = None
+        self._worker = Worker(self._run)
         self._socket: ClientConnection | None = None
 
     def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.ensure_future(self._run())
+        self._worker.start()
 
     async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        await self._worker.stop()
 
     async def _run(self) -> None:
         # Imported here, once the first screen is up: websockets costs ~130 ms to import.
