@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,14 @@ ENDED_STATUSES = frozenset({"BYE"})
 
 class _Wire(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
+
+
+def _int_as_text(value: Any) -> Any:
+    return str(value) if isinstance(value, int) else value
+
+
+# A conference or member number: some endpoints send it as a JSON number, others as text.
+NumberText = Annotated[str, BeforeValidator(_int_as_text)]
 
 
 class TokenGrant(_Wire):
@@ -128,37 +136,22 @@ class PbxConference(_Wire):
     """A conference room defined on the PBX (`conference/list`)."""
 
     id: int | str
-    number: str
+    number: NumberText
     name: str = ""
-
-    @field_validator("number", mode="before")
-    @classmethod
-    def _number_text(cls, value: Any) -> Any:
-        return str(value) if isinstance(value, int) else value
 
 
 class ConferenceMember(_Wire):
     """A party in an ongoing PBX conference (`conference/query_ongoing_conference`)."""
 
-    number: str = Field(validation_alias="from")
+    number: NumberText = Field(validation_alias="from")
     channel_id: str = Field(min_length=1)
     member_type: str = ""  # ext | inbound | outbound; others kept as-is
     member_status: str = ""  # ANSWER (invited, joined), ANSWERED (dialled in), HOLD (waiting)
     trunk_name: str = ""
 
-    @field_validator("number", mode="before")
-    @classmethod
-    def _number_text(cls, value: Any) -> Any:
-        return str(value) if isinstance(value, int) else value
-
 
 class OngoingConference(_Wire):
     call_id: str = ""
-    conference_number: str
+    conference_number: NumberText
     conference_name: str = ""
     members: tuple[ConferenceMember, ...] = ()
-
-    @field_validator("conference_number", mode="before")
-    @classmethod
-    def _number_text(cls, value: Any) -> Any:
-        return str(value) if isinstance(value, int) else value
