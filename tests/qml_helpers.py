@@ -86,6 +86,12 @@ def visible_texts(window: QQuickWindow) -> list[QQuickItem]:
     ]
 
 
+def clipped_texts(window: QQuickWindow) -> list[str]:
+    """What a person sees cut off (elided or clipped) on screen now."""
+    return [t.property("text") for t in visible_texts(window)
+            if t.property("truncated") and t.property("text")]
+
+
 def really_visible(item: QQuickItem | None) -> bool:
     while item is not None:
         if not item.isVisible() or item.opacity() == 0:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from conftest import config_for, fast_backoff, until
-from qml_helpers import find_item, find_items, is_shown, tap, visible_texts
+from qml_helpers import clipped_texts, find_item, find_items, is_shown, tap
 
 from app.sim.faults import Fault, FaultKind
 from app.sim.server import Simulator
@@ -72,8 +72,7 @@ def test_no_text_is_clipped_and_targets_are_big_enough(
 ) -> None:
     panel = open_panel(panels, sim, size, mode="room", room=room)
     run(panel.room_live())
-    truncated = [t.property("text") for t in visible_texts(panel.window)
-                 if t.property("truncated")]
+    truncated = clipped_texts(panel.window)
     assert truncated == []
     for target in find_items(panel.window, "macro:") + find_items(panel.window, "switch:"):
         assert target.height() >= 48 and target.width() >= 48, target.objectName()

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from conftest import until
 from qml_helpers import (
+    clipped_texts,
     find_in,
     find_item,
     find_items,
@@ -14,7 +15,6 @@ from qml_helpers import (
     next_frame,
     really_visible,
     tap,
-    visible_texts,
 )
 from test_qml import SIZES, Panel, open_panel
 
@@ -46,8 +46,7 @@ def test_incoming_call_rings_and_is_answered_on_screen(sim: Simulator, run: Any,
         await until(lambda: not is_shown(alert), what="alert gone")
         card = find_item(panel.window, "call:0812345678")
         await until(lambda: find_in(card, "callState").property("text").startswith("Talking"))
-        truncated = [t.property("text") for t in visible_texts(panel.window)
-                     if t.property("truncated") and t.property("text")]
+        truncated = clipped_texts(panel.window)
         assert truncated == []
         await tap(panel.window, find_in(card, "holdButton"))
         await until(lambda: find_in(card, "callState").property("text").startswith("On hold"))

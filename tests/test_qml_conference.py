@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from conftest import until
-from qml_helpers import find_in, find_item, find_items, is_shown, tap, visible_texts
+from qml_helpers import clipped_texts, find_in, find_item, find_items, is_shown, tap
 from test_qml import SIZES, Panel, open_panel
 
 from app.sim.server import Simulator
@@ -25,8 +25,7 @@ def test_mute_a_participant_and_lock_the_room(sim: Simulator, run: Any, panels: 
 
     async def scenario() -> None:
         await conference_page(panel)
-        truncated = [t.property("text") for t in visible_texts(panel.window)
-                     if t.property("truncated") and t.property("text")]
+        truncated = clipped_texts(panel.window)
         assert truncated == []
         somchai = find_item(panel.window, "participant:Somchai")
         await tap(panel.window, find_in(somchai, "participantMute"))
@@ -92,8 +91,7 @@ def test_pbx_conference_mutes_and_removes_members(sim: Simulator, run: Any,
     async def scenario() -> None:
         await conference_page(panel)
         assert not is_shown(find_item(panel.window, "roomLock"))  # the PBX cannot lock
-        truncated = [t.property("text") for t in visible_texts(panel.window)
-                     if t.property("truncated") and t.property("text")]
+        truncated = clipped_texts(panel.window)
         assert truncated == []
         # Names come from the PBX's extension list; the first row fits even at 800x480.
         guest = find_item(panel.window, "participant:Boardroom phone")

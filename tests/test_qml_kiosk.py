@@ -13,7 +13,16 @@ from typing import Any
 
 import pytest
 from conftest import config_for, fast_backoff, until
-from qml_helpers import find_in, find_item, find_items, is_shown, next_frame, tap, visible_texts
+from qml_helpers import (
+    clipped_texts,
+    find_in,
+    find_item,
+    find_items,
+    is_shown,
+    next_frame,
+    tap,
+    visible_texts,
+)
 
 from app.config_store import ConfigStore
 from app.i18n import TRANSLATIONS_DIR
@@ -222,8 +231,7 @@ def test_switching_language_changes_every_string_and_clips_nothing(
             panel.vm.preferences.setLanguage(language)
             await next_frame(panel.window)
             assert ui_strings() == set(), f"{name}: still English: {ui_strings()}"
-            clipped = [t.property("text") for t in visible_texts(panel.window)
-                       if t.property("truncated") and t.property("text")]
+            clipped = clipped_texts(panel.window)
             assert clipped == [], f"{name}: clipped in {language}: {clipped}"
             panel.vm.closeAdminPage()
 

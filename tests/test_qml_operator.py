@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import until
-from qml_helpers import find_in, find_item, is_shown, tap, visible_texts
+from qml_helpers import clipped_texts, find_in, find_item, is_shown, tap
 from test_qml import Panel, open_panel
 
 from app.sim.campus import add_campus
@@ -36,8 +36,7 @@ def test_overview_tiles_every_room_and_says_what_needs_attention(
         assert rows["Room 007"].devices_offline == 1 and rows["Room 008"].devices_offline == 0
         assert (rows["Room 006"].automations_on, rows["Room 006"].automations) == (2, 3)
         assert rows["Boardroom"].devices_offline == 1  # its wireless cast box
-        truncated = [t.property("text") for t in visible_texts(panel.window)
-                     if t.property("truncated") and t.property("text")]
+        truncated = clipped_texts(panel.window)
         assert truncated == []
 
         # A call ringing in a room marks its tile.

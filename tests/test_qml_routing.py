@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from conftest import until
-from qml_helpers import find_in, find_item, find_items, is_shown, tap, visible_texts
+from qml_helpers import clipped_texts, find_in, find_item, find_items, is_shown, tap
 from test_qml import SIZES, Panel, open_panel
 
 from app.sim.server import Simulator
@@ -95,8 +95,7 @@ def test_every_routing_page_loads_without_clipped_text(
                     and panel.vm.room.routing.displays.count > 0, what="displays")
 
     run(scenario())
-    truncated = [t.property("text") for t in visible_texts(panel.window)
-                 if t.property("truncated") and t.property("text")]
+    truncated = clipped_texts(panel.window)
     assert truncated == []
 
 
