@@ -27,3 +27,16 @@ class Worker:
         if task is not None:
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
+
+
+async def wait_for_kick(kick: asyncio.Event, timeout_s: float,
+                        on_timeout: Callable[[], None] | None = None) -> None:
+    """Until `kick` is set (work is wanted now) or `timeout_s` has passed, then clear it.
+    `on_timeout` (default: set the kick) runs when the time is up first. A timer, not
+    `asyncio.wait_for`: cancelling that under qasync can hang."""
+    timer = asyncio.get_running_loop().call_later(timeout_s, on_timeout or kick.set)
+    try:
+        await kick.wait()
+    finally:
+        timer.cancel()
+    kick.clear()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
-from app.api.worker import Worker
+from app.api.worker import Worker, wait_for_kick
 from app.state.room import Notice
 
 log = logging.getLogger(__name__)
@@ -86,12 +86,7 @@ class ConferenceSource:
         while True:
             ok = await self.refresh()
             wait = self._interval_s if ok else min(self._interval_s, self._backoff.next_delay())
-            timer = asyncio.get_running_loop().call_later(wait, self._kick.set)
-            try:
-                await self._kick.wait()
-            finally:
-                timer.cancel()
-            self._kick.clear()
+            await wait_for_kick(self._kick, wait)
 
     async def refresh(self) -> bool:
         try:

@@ -17,7 +17,7 @@ from typing import Any
 
 from app.api.backoff import Backoff
 from app.api.errors import AuthenticationFailed, ServiceError
-from app.api.worker import Worker
+from app.api.worker import Worker, wait_for_kick
 from app.api.yealink.client import ChangeTopic, YealinkClient
 from app.state.change_feed import ChangeFeed
 from app.state.freshness import Confirmed, Link, derive_health
@@ -103,12 +103,7 @@ class RoomCoordinator:
         while True:
             failing = self._read_error is not None
             wait_s = self._backoff.next_delay() if failing else self._refresh_interval_s
-            timer = asyncio.get_running_loop().call_later(wait_s, self.request_refresh)
-            try:
-                await self._kick.wait()
-            finally:
-                timer.cancel()
-            self._kick.clear()
+            await wait_for_kick(self._kick, wait_s, on_timeout=self.request_refresh)
             sections, self._dirty = frozenset(self._dirty), set()
             if sections:
                 await self._read(sections)

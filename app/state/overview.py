@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.api.errors import ServiceError
+from app.api.worker import wait_for_kick
 from app.api.yealink.av_models import DeviceGroup
 from app.api.yealink.client import ChangeTopic, YealinkClient
 from app.api.yealink.models import Space
@@ -106,12 +107,7 @@ class Overview:
         last_full = self._clock()
         while True:
             wait = max(0.0, last_full + self._refresh_interval_s - self._clock())
-            timer = asyncio.get_running_loop().call_later(wait, self._wake.set)
-            try:
-                await self._wake.wait()
-            finally:
-                timer.cancel()
-            self._wake.clear()
+            await wait_for_kick(self._wake, wait)
             if self._stopping:
                 return
             if self._clock() - last_full >= self._refresh_interval_s:

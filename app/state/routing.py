@@ -16,7 +16,7 @@ from typing import Any
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
-from app.api.worker import Worker
+from app.api.worker import Worker, wait_for_kick
 from app.api.yealink.av_models import Device, DeviceGroup, Route, Signal, UsbMode, UsbRouting
 from app.api.yealink.client import YealinkClient
 from app.config import RoomConfig
@@ -126,12 +126,7 @@ class RoutingCoordinator:
         first = True
         while True:
             wait_s = self._backoff.next_delay() if self._read_error else self._refresh_interval_s
-            timer = asyncio.get_running_loop().call_later(wait_s, self._kick.set)
-            try:
-                await self._kick.wait()
-            finally:
-                timer.cancel()
-            self._kick.clear()
+            await wait_for_kick(self._kick, wait_s)
             await self.refresh(with_audio=first)
             first = first and self._read_error is not None
 
