@@ -263,3 +263,22 @@ def test_room_header_shows_the_meeting_device_and_its_cast_code(
         assert find_item(panel.window, "deviceStatus").property("text") == "Idle"
 
     run(scenario())
+
+
+def test_a_meeting_device_that_cannot_be_read_says_so(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    sim.take_offline("dingtalk")
+    panel = open_panel(panels, sim, mode="room", room="Boardroom")
+
+    def device_status() -> str:
+        return str(find_item(panel.window, "deviceStatus").property("text"))
+
+    async def scenario() -> None:
+        await panel.room_live()
+        await until(lambda: device_status() == "Not updating", what="device not updating")
+        assert find_item(panel.window, "castCode").property("text") == "––––––"
+        sim.bring_online("dingtalk")
+        await until(lambda: device_status() == "Idle", what="device read again")
+
+    run(scenario())

@@ -73,8 +73,10 @@ Row {
                 Text {
                     objectName: "deviceStatus"
                     anchors.verticalCenter: parent.verticalCenter
-                    text: chip.statusLabel(chip.deviceStatus, chip.statusText) + (chip.stale ? " ?" : "")
-                    color: chip.deviceStatus === "offline" ? Theme.offline
+                    // A device that cannot be read says so; what it last showed may be old.
+                    text: chip.stale ? qsTr("Not updating") : chip.statusLabel(chip.deviceStatus, chip.statusText)
+                    color: chip.stale ? Theme.stale
+                           : chip.deviceStatus === "offline" ? Theme.offline
                            : chip.deviceStatus === "idle" ? Theme.textMuted : Theme.pending
                     font.pixelSize: Theme.fontSmall
                 }

@@ -138,154 +138,154 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="48"/>
         <source>Conference</source>
         <translation>ประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="52"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="58"/>
         <source>Live</source>
         <comment>a conference in session</comment>
         <translation>กำลังประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
         <source>Waiting</source>
         <translation>รอเริ่ม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="61"/>
         <source>Locked</source>
         <translation>ล็อกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="61"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="63"/>
         <source>All muted</source>
         <translation>ปิดเสียงทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="63"/>
         <source>Sound on</source>
         <translation>เสียงเปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
         <source>● Recording</source>
         <translation>● กำลังบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
         <source>Not recording</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="88"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="94"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“ปิดเสียง” คือการปิดเสียงที่สั่งจากแผงนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="97"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="103"/>
         <source>Not up to date: %1</source>
         <translation>ไม่เป็นปัจจุบัน: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="141"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
         <source>muted</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
         <source>Unmute</source>
         <translation>เปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
         <source>Mute</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="168"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="174"/>
         <source>Make chair</source>
         <translation>ตั้งเป็นประธาน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="175"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="181"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="334"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="188"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
         <source>Nobody is in the conference</source>
         <translation>ไม่มีผู้เข้าร่วมประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
         <source>Unmute all</source>
         <translation>เปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
         <source>Mute all</source>
         <translation>ปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
         <source>Lock</source>
         <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="214"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="220"/>
         <source>Invite…</source>
         <translation>เชิญ…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
         <source>Stop recording</source>
         <translation>หยุดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
         <source>Record</source>
         <translation>บันทึกเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="238"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="244"/>
         <source>Video tiles</source>
         <translation>จำนวนช่องวิดีโอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="268"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
         <source>‹ Participants</source>
         <translation>‹ ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="275"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
         <source>Invite</source>
         <translation>เชิญ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="310"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="316"/>
         <source>Remove %1 from the conference?</source>
         <translation>นำ %1 ออกจากการประชุม?</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="322"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -359,6 +359,11 @@
         <location filename="../../qml/RoomPanel/DeviceChip.qml" line="57"/>
         <source>Cast code</source>
         <translation>รหัสแคสต์</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="77"/>
+        <source>Not updating</source>
+        <translation>ไม่อัปเดต</translation>
     </message>
 </context>
 <context>
@@ -601,17 +606,17 @@
 <context>
     <name>MacroButton</name>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="68"/>
         <source>Working…</source>
         <translation>กำลังทำงาน…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="67"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="69"/>
         <source>✓ Done</source>
         <translation>✓ เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="68"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="70"/>
         <source>Failed</source>
         <translation>ล้มเหลว</translation>
     </message>

@@ -138,154 +138,154 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="48"/>
         <source>Conference</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="52"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="58"/>
         <source>Live</source>
         <comment>a conference in session</comment>
         <translation>会议中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="53"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="61"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="55"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="61"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="63"/>
         <source>All muted</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="57"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="63"/>
         <source>Sound on</source>
         <translation>有声音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
         <source>● Recording</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="88"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="94"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“已静音”表示由本面板发出的静音。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="97"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="103"/>
         <source>Not up to date: %1</source>
         <translation>非最新：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="141"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="159"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="168"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="174"/>
         <source>Make chair</source>
         <translation>设为主席</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="175"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="181"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="334"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="188"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
         <source>Nobody is in the conference</source>
         <translation>会议中没有人</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
         <source>Unmute all</source>
         <translation>全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="200"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
         <source>Mute all</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="207"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="214"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="220"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
         <source>Record</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="238"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="244"/>
         <source>Video tiles</source>
         <translation>视频画面数</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="268"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
         <source>‹ Participants</source>
         <translation>‹ 参会者</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="275"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="310"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="316"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="322"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -359,6 +359,11 @@
         <location filename="../../qml/RoomPanel/DeviceChip.qml" line="57"/>
         <source>Cast code</source>
         <translation>投屏码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="77"/>
+        <source>Not updating</source>
+        <translation>未更新</translation>
     </message>
 </context>
 <context>
@@ -601,17 +606,17 @@
 <context>
     <name>MacroButton</name>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="68"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="67"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="69"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="68"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="70"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
