@@ -177,7 +177,8 @@ class RpApp(QObject):
 
     def _start_deferred(self) -> None:
         room = self._room
-        if room is None or not room.has_data() or self._closing:
+        # Called for every frame drawn: once the room is settled there is nothing to do.
+        if room is None or room.settled or not room.has_data() or self._closing:
             return
         self._deferred_fallback.stop()
         if not self._calls_started:
