@@ -26,6 +26,7 @@ class Fault:
     status: int = 500
     seconds: float = 0.0
     message: str = "Simulated failure"
+    retry_after: str | None = None  # the Retry-After header sent with an HTTP_STATUS fault
 
 
 class FaultPlan:

@@ -187,7 +187,10 @@ class YealinkSim:
             await asyncio.sleep(fault.seconds)
             return await handler(request)
         if fault.kind is FaultKind.HTTP_STATUS:
-            return yealink_envelope(None, ret=-1, error=fault.message, status=fault.status)
+            answer = yealink_envelope(None, ret=-1, error=fault.message, status=fault.status)
+            if fault.retry_after is not None:
+                answer.headers["Retry-After"] = fault.retry_after
+            return answer
         if fault.kind is FaultKind.MALFORMED:
             return web.Response(status=200, text='{"ret": 0, "data": {"list": [',
                                 content_type="application/json")

@@ -1,31 +1,21 @@
 """Async client of the PortSIP PBX conference API (Bearer token).
 
-Signs in, refreshes before the token expires, signs in again on a 401 (reads are then tried
-once more). Room and participant actions are commands: sent once.
+Signs in, refreshes before the token expires, refreshes or signs in again when a request is
+refused (reads are then tried once more), signs out on close. Room and participant actions
+are commands: sent once.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
-from pydantic import BaseModel, ValidationError
 
-from app.api.errors import (
-    AuthenticationFailed,
-    InvalidResponse,
-    RejectedByService,
-    ServerFailure,
-    ServiceTimeout,
-    ServiceUnreachable,
-)
-from app.api.health import measured
-from app.api.lazy_http import LazyHttp
+from app.api.errors import AuthenticationFailed, RejectedByService
+from app.api.paging import read_all_pages
 from app.api.portsip.models import (
     LAYOUTS,
     ConferenceRoom,
@@ -35,75 +25,72 @@ from app.api.portsip.models import (
     RoomStatus,
     TokenGrant,
 )
+from app.api.service_client import Authorization, ServiceClient, TokenRefused
+from app.api.token_keeper import Grant, TokenKeeper
+from app.api.transport import Model, Transport
 
 log = logging.getLogger(__name__)
 SERVICE = "portsip"
 PAGE_SIZE = 100  # the API allows `top` from 1 to 100
-Model = TypeVar("Model", bound=BaseModel)
 
 
-class PortSipClient:
+class PortSipClient(ServiceClient):
     def __init__(self, url: str, username: str, password: str, domain: str | None = None, *,
                  verify: bool | str = True, http: httpx.AsyncClient | None = None,
                  request_timeout_s: float = 10.0, refresh_margin_s: float = 120.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
-        self.base_url = url.rstrip("/") + "/api"
         self._credentials = {"username": username, "password": password,
                              **({"domain": domain} if domain else {})}
-        self._lazy_http = LazyHttp(url, timeout_s=request_timeout_s, verify=verify, injected=http)
-        self._refresh_margin_s = refresh_margin_s
         self._clock = clock
-        self._grant: TokenGrant | None = None
-        self._expires_at = 0.0
-        self._lock = asyncio.Lock()
-
-    @property
-    def _http(self) -> httpx.AsyncClient:
-        return self._lazy_http.client
-
-    async def aclose(self) -> None:
-        await self._lazy_http.aclose()
+        transport = Transport(SERVICE, "the conference server", url.rstrip("/") + "/api",
+                              verify=verify, timeout_s=request_timeout_s, http=http)
+        keeper = TokenKeeper(SERVICE, "The conference server", obtain=self._sign_in,
+                             renew=self._refresh, release=self._sign_out, clock=clock,
+                             margin_s=refresh_margin_s)
+        super().__init__(transport, keeper)
 
     # --- token -------------------------------------------------------------------------------
 
-    async def _token(self) -> str:
-        async with self._lock:
-            now = self._clock()
-            if self._grant is None:
-                await self._sign_in()
-            elif now >= self._expires_at - self._refresh_margin_s:
-                try:
-                    await self._exchange("/auth/refresh_token",
-                                         {"refresh_token": self._grant.refresh_token})
-                except (AuthenticationFailed, RejectedByService):
-                    await self._sign_in()
-            assert self._grant is not None
-            return self._grant.access_token
-
-    async def _sign_in(self) -> None:
-        await self._exchange("/auth/sign_in", self._credentials)
+    async def _sign_in(self) -> Grant:
+        grant = await self._exchange("/auth/sign_in", self._credentials)
         log.info("Signed in to the conference server")
+        return grant
 
-    async def _exchange(self, path: str, body: dict[str, Any]) -> None:
-        status, data = await self._send("POST", path, body=body)
-        if status in (400, 401, 403):
+    async def _refresh(self, grant: Grant) -> Grant:
+        assert grant.renew_with is not None
+        return await self._exchange("/auth/refresh_token", {"refresh_token": grant.renew_with})
+
+    async def _sign_out(self, grant: Grant) -> None:
+        response = await self._transport.send(
+            "POST", "/auth/sign_out", headers={"Authorization": f"Bearer {grant.token}"})
+        if response.status_code == 200:
+            log.info("Signed out of the conference server")
+
+    async def _exchange(self, path: str, body: dict[str, Any]) -> Grant:
+        response = await self._transport.send("POST", path, json_body=body)
+        data = self._transport.decode(response)
+        if response.status_code in (400, 401, 403):
             raise AuthenticationFailed(
-                SERVICE, f"The conference server refused the sign-in ({_error_text(data)})")
-        self._raise_for(status, data)
-        self._grant = self._validate(data, TokenGrant)
-        self._expires_at = self._clock() + self._grant.expires_in
+                SERVICE, f"The conference server refused the sign-in ({_error_text(data)})",
+                detail=_error_text(data))
+        self._raise_for(response.status_code, data)
+        answer = self._transport.validate(data, TokenGrant)
+        now = self._clock()
+        expires_at = now + answer.expires_in
+        return Grant(answer.access_token, now, expires_at,
+                     renew_with=answer.refresh_token or None, renewable_until=expires_at)
 
     # --- rooms and participants --------------------------------------------------------------
 
     async def list_rooms(self) -> list[ConferenceRoom]:
-        rooms: list[ConferenceRoom] = []
-        while True:
+        async def fetch(_index: int, skip: int) -> tuple[list[ConferenceRoom], int | None]:
             page = self._validate(await self._call(
-                "GET", "/conference_rooms", params={"skip": str(len(rooms)),
-                                                    "top": str(PAGE_SIZE)}, read=True), RoomList)
-            rooms.extend(page.items)
-            if not page.items or len(rooms) >= page.count:
-                return rooms
+                "GET", "/conference_rooms", params={"skip": str(skip), "top": str(PAGE_SIZE)},
+                read=True), RoomList)
+            return list(page.items), page.count
+
+        return await read_all_pages(fetch, lambda room: room.id, service=SERVICE,
+                                    what="conference room list", page_size=PAGE_SIZE)
 
     async def get_room(self, room_id: str) -> ConferenceRoom:
         return self._validate(await self._call("GET", f"/conference_rooms/{room_id}",
@@ -147,65 +134,33 @@ class PortSipClient:
 
     # --- plumbing ----------------------------------------------------------------------------
 
+    def _authorize(self, token: str) -> Authorization:
+        return Authorization(headers={"Authorization": f"Bearer {token}"})
+
     async def _call(self, method: str, path: str, *, body: dict[str, Any] | None = None,
                     params: dict[str, str] | None = None, read: bool = False) -> Any:
-        for attempt in (1, 2):
-            token = await self._token()
-            status, data = await self._send(method, path, body=body, params=params,
-                                            headers={"Authorization": f"Bearer {token}"})
-            if status == 401:
-                self._grant = None  # sign in again
-                if read and attempt == 1:
-                    continue
-                raise AuthenticationFailed(
-                    SERVICE, "The conference server session had expired; please try again")
-            self._raise_for(status, data)
-            return data
-        raise AssertionError("unreachable")
+        return await self._request(method, path, read=read, params=params, json_body=body)
+
+    def _unwrap(self, response: httpx.Response) -> Any:
+        if response.status_code == 401:
+            raise TokenRefused("HTTP 401")
+        data = self._transport.decode(response)
+        self._raise_for(response.status_code, data)
+        return data
 
     @staticmethod
     def _raise_for(status: int, data: Any) -> None:
-        if status >= 500:
-            raise ServerFailure(SERVICE, f"The conference server failed (HTTP {status})",
-                                status=status)
         if status >= 400:
             code = None
-            if isinstance(data, dict) and isinstance(data.get("errors"), list) and data["errors"]:
+            if isinstance(data, dict) and isinstance(data.get("errors"), list) and data["errors"] \
+                    and isinstance(data["errors"][0], dict):
                 code = data["errors"][0].get("code")
-            raise RejectedByService(SERVICE, f"The conference server refused: "
-                                    f"{_error_text(data)}", code=code)
+            reason = _error_text(data)
+            raise RejectedByService(SERVICE, f"The conference server refused: {reason}",
+                                    code=code, detail=reason)
 
-    @staticmethod
-    def _validate(data: Any, model: type[Model]) -> Model:
-        try:
-            return model.model_validate(data)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "answer"
-            raise InvalidResponse(SERVICE, f"The conference server sent an unexpected answer "
-                                  f"({where}: {first['msg']})") from exc
-
-    @measured(SERVICE)
-    async def _send(self, method: str, path: str, *, body: dict[str, Any] | None = None,
-                    params: dict[str, str] | None = None,
-                    headers: dict[str, str] | None = None) -> tuple[int, Any]:
-        try:
-            response = await self._http.request(method, self.base_url + path, json=body,
-                                                params=params, headers=headers)
-        except httpx.TimeoutException:
-            raise ServiceTimeout(SERVICE, "The conference server did not answer in time") \
-                from None
-        except httpx.TransportError:
-            raise ServiceUnreachable(SERVICE, "Cannot reach the conference server") from None
-        if not response.content:
-            return response.status_code, None
-        try:
-            return response.status_code, json.loads(response.content)
-        except ValueError:
-            if response.status_code >= 500:
-                return response.status_code, None
-            raise InvalidResponse(SERVICE, "The conference server sent an unreadable answer") \
-                from None
+    def _validate(self, data: Any, model: type[Model]) -> Model:
+        return self._transport.validate(data, model)
 
 
 def _error_text(data: Any) -> str:

@@ -28,7 +28,7 @@ class ConferenceRoom(_Wire):
 
 
 class RoomList(_Wire):
-    count: int = 0
+    count: int | None = None  # optional in the document: paging must not rely on it
     items: list[ConferenceRoom] = Field(default_factory=list)
 
 

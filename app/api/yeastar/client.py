@@ -1,35 +1,29 @@
 """Async client of the Yeastar P-Series PBX API.
 
 The PBX allows 8 valid tokens per application and blocks an IP after repeated failed logins,
-so this client holds exactly one token: it logs in once, refreshes before the access token
-expires, logs in again only when both tokens are gone, waits longer after each refused
-login, and revokes its token on close. The token travels in the query string, so every
-message this client logs or raises is scrubbed of it.
+so this client holds exactly one token (the shared `TokenKeeper`): it logs in once,
+refreshes before the access token expires, logs in again only when both tokens are gone,
+waits longer after each refused login, and revokes its token on close. The token travels
+in the query string, so the transport never chains an httpx error (its request URL holds
+the token) and every message this client logs is scrubbed of it.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
 import logging
 import re
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 from pydantic import ValidationError
 
-from app.api.errors import (
-    AuthenticationFailed,
-    InvalidResponse,
-    RejectedByService,
-    ServerFailure,
-    ServiceTimeout,
-    ServiceUnreachable,
-)
-from app.api.health import measured
-from app.api.lazy_http import LazyHttp
+from app.api.errors import AuthenticationFailed, InvalidResponse, RejectedByService
+from app.api.paging import read_all_pages
+from app.api.service_client import Authorization, ServiceClient, TokenRefused
+from app.api.token_keeper import Grant, TokenKeeper
+from app.api.transport import Transport
 from app.api.yeastar.models import Call, OngoingConference, PbxConference, TokenGrant
 
 log = logging.getLogger(__name__)
@@ -39,6 +33,7 @@ API_PREFIX = "/openapi/v1.0"
 USER_AGENT = "OpenAPI"
 TOKEN_EXPIRED_CODES = frozenset({10004})
 CONFERENCE_PAGE = 100
+REVOKE_TIMEOUT_S = 5.0
 _TOKEN_IN_TEXT = re.compile(r"(access_token=)[^&\s'\"]+")
 
 
@@ -50,7 +45,7 @@ def redact(text: str) -> str:
     return _TOKEN_IN_TEXT.sub(r"\1***", text)
 
 
-class YeastarClient:
+class YeastarClient(ServiceClient):
     def __init__(
         self,
         url: str,
@@ -64,116 +59,70 @@ class YeastarClient:
         login_backoff_s: tuple[float, float] = (30.0, 900.0),
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.base_url = url.rstrip("/") + API_PREFIX
         self._client_id = client_id
         self._client_secret = client_secret
-        self._lazy_http = LazyHttp(url, timeout_s=request_timeout_s, verify=verify,
-                                   headers={"User-Agent": USER_AGENT}, injected=http)
-        self._refresh_margin_s = refresh_margin_s
-        self._login_backoff_s = login_backoff_s
         self._clock = clock
-        self._grant: TokenGrant | None = None
-        self._access_expires_at = 0.0
-        self._refresh_expires_at = 0.0
-        self._failed_logins = 0
-        self._next_login_at = 0.0
-        self._lock = asyncio.Lock()
-        self._exchanges: set[asyncio.Future[None]] = set()
-        self._closing = False
+        transport = Transport(SERVICE, "the PBX", url.rstrip("/") + API_PREFIX, verify=verify,
+                              timeout_s=request_timeout_s, headers={"User-Agent": USER_AGENT},
+                              http=http, secret_in_url=True)
+        keeper = TokenKeeper(SERVICE, "The PBX", obtain=self._login, renew=self._refresh,
+                             release=self._revoke, clock=clock, margin_s=refresh_margin_s,
+                             login_backoff_s=login_backoff_s)
+        super().__init__(transport, keeper)
 
     # --- token lifecycle -------------------------------------------------------------------
 
     @property
     def has_token(self) -> bool:
-        return self._grant is not None
+        assert self._keeper is not None
+        return self._keeper.has_token
 
     async def access_token(self) -> str:
-        async with self._lock:
-            now = self._clock()
-            if self._grant is not None and now < self._access_expires_at - self._refresh_margin_s:
-                return self._grant.access_token
-            if self._grant is not None and now < self._refresh_expires_at - 5:
-                try:
-                    await self._unless_cancelled(self._refresh())
-                    assert self._grant is not None
-                    return self._grant.access_token
-                except RejectedByService as exc:
-                    log.warning("PBX token refresh refused (%s); logging in again", exc.message)
-                    self._grant = None
-            await self._unless_cancelled(self._login())
-            assert self._grant is not None
-            return self._grant.access_token
+        assert self._keeper is not None
+        return await self._keeper.token()
 
-    async def _unless_cancelled(self, exchange: Coroutine[Any, Any, None]) -> None:
-        """Run a token exchange to its end even if our caller is cancelled (a shutdown):
-        a token the PBX issued but we never stored could never be revoked."""
-        task = asyncio.ensure_future(exchange)
-        self._exchanges.add(task)
-        task.add_done_callback(self._exchanges.discard)
-        await asyncio.shield(task)
+    def reject_token(self, token: str) -> None:
+        """The PBX refused `token` outside a request (its event socket did)."""
+        assert self._keeper is not None
+        self._keeper.reject(token)
 
-    async def _login(self) -> None:
-        if self._closing:
-            raise ServiceUnreachable(SERVICE, "The panel is shutting down")
-        now = self._clock()
-        if now < self._next_login_at:
-            wait = round(self._next_login_at - now)
-            raise AuthenticationFailed(
-                SERVICE, f"The PBX refused the panel's login; next attempt in {wait} s")
+    async def _login(self) -> Grant:
         try:
-            data = await self._post_unauthenticated(
-                "get_token", {"username": self._client_id, "password": self._client_secret})
+            data = await self._unauthenticated(
+                "/get_token", {"username": self._client_id, "password": self._client_secret})
         except RejectedByService as exc:
-            self._failed_logins += 1
-            base, cap = self._login_backoff_s
-            # Doubling waits: the PBX blocks an IP after a few failures in a row.
-            self._next_login_at = self._clock() + min(cap, base * 2 ** (self._failed_logins - 1))
             raise AuthenticationFailed(
-                SERVICE, f"The PBX refused the panel's login ({exc.message})") from exc
-        self._failed_logins = 0
-        self._store(data)
+                SERVICE, f"The PBX refused the panel's login ({exc.detail})",
+                detail=exc.detail) from None
         log.info("Logged in to the PBX")
+        return self._grant_of(data)
 
-    async def _refresh(self) -> None:
-        assert self._grant is not None
-        data = await self._post_unauthenticated(
-            "refresh_token", {"refresh_token": self._grant.refresh_token})
-        self._store(data)
-        log.debug("Refreshed the PBX token")
+    async def _refresh(self, grant: Grant) -> Grant:
+        assert grant.renew_with is not None
+        data = await self._unauthenticated("/refresh_token",
+                                           {"refresh_token": grant.renew_with})
+        return self._grant_of(data)
 
-    def _store(self, data: dict[str, Any]) -> None:
-        try:
-            grant = TokenGrant.model_validate(data)
-        except ValidationError as exc:
-            raise InvalidResponse(SERVICE, "The PBX sent an unexpected token answer") from exc
+    async def _revoke(self, grant: Grant) -> None:
+        # On a connection of its own: requests cancelled on the way out (the event stream's,
+        # a poll's) can leave the shared pool's lock held, and the revocation must not wait
+        # behind them.
+        options = {**self._transport.options, "timeout": httpx.Timeout(REVOKE_TIMEOUT_S)}
+        async with httpx.AsyncClient(**options) as http:
+            await self._transport.send("GET", "/del_token",
+                                       params={"access_token": grant.token}, http=http)
+        log.info("Revoked the PBX token")
+
+    def _grant_of(self, data: dict[str, Any]) -> Grant:
+        answer = self._transport.validate(data, TokenGrant)
         now = self._clock()
-        self._grant = grant
-        self._access_expires_at = now + grant.access_token_expire_time
-        self._refresh_expires_at = now + grant.refresh_token_expire_time
+        return Grant(answer.access_token, now, now + answer.access_token_expire_time,
+                     renew_with=answer.refresh_token,
+                     renewable_until=now + answer.refresh_token_expire_time)
 
     async def aclose(self) -> None:
         """Revoke our token (the PBX counts it against its limit of 8) and close."""
-        # A login or refresh still under way brings a token we must revoke too.
-        await asyncio.gather(*self._exchanges, return_exceptions=True)
-        self._closing = True
-        if self._grant is not None:
-            token, self._grant = self._grant.access_token, None
-            # On a connection of its own: requests cancelled on the way out (the event
-            # stream's, a poll's) can leave the shared pool's lock held, and the revocation
-            # must not wait behind them.
-            options = {**self._lazy_http.options, "timeout": httpx.Timeout(5.0)}
-            try:
-                async with httpx.AsyncClient(**options) as http:
-                    await self._send("GET", "del_token", params={"access_token": token},
-                                     http=http)
-                log.info("Revoked the PBX token")
-            except (ServiceUnreachable, ServiceTimeout, ServerFailure, InvalidResponse) as exc:
-                log.warning("Could not revoke the PBX token: %s", exc.message)
-        await self._lazy_http.aclose()
-
-    @property
-    def _http(self) -> httpx.AsyncClient:
-        return self._lazy_http.client
+        await super().aclose()
 
     def subscribe_url(self, token: str) -> str:
         ws = self.base_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)
@@ -224,23 +173,22 @@ class YeastarClient:
 
     async def list_conferences(self) -> list[PbxConference]:
         """Every conference room defined on the PBX, all pages."""
-        found: list[PbxConference] = []
-        page = 1
-        while True:
-            data = await self._call("GET", "conference/list", read=True,
-                                    params={"page": str(page), "page_size": str(CONFERENCE_PAGE)})
+        async def fetch(index: int, _read: int) -> tuple[list[PbxConference], int | None]:
+            data = await self._call("GET", "conference/list", read=True, params={
+                "page": str(index + 1), "page_size": str(CONFERENCE_PAGE)})
             items = data.get("data") or []
             if not isinstance(items, list):
                 raise InvalidResponse(SERVICE, "The PBX sent an unreadable conference list")
             try:
-                found.extend(PbxConference.model_validate(item) for item in items)
+                page = [PbxConference.model_validate(item) for item in items]
             except ValidationError:
                 raise InvalidResponse(SERVICE, "The PBX sent an unreadable conference list") \
                     from None
             total = data.get("total_number")
-            if not items or not isinstance(total, int) or len(found) >= total:
-                return found
-            page += 1
+            return page, total if isinstance(total, int) else None
+
+        return await read_all_pages(fetch, lambda c: c.number, service=SERVICE,
+                                    what="conference list", page_size=CONFERENCE_PAGE)
 
     async def ongoing_conference(self, number: str) -> OngoingConference | None:
         """The conference running on `number`, or None when nobody is in it."""
@@ -276,59 +224,38 @@ class YeastarClient:
 
     # --- plumbing ----------------------------------------------------------------------------
 
+    def _authorize(self, token: str) -> Authorization:
+        return Authorization(params={"access_token": token})
+
     async def _call(self, method: str, endpoint: str, *, body: dict[str, Any] | None = None,
                     params: dict[str, str] | None = None, read: bool = False) -> dict[str, Any]:
-        for attempt in (1, 2):
-            token = await self.access_token()
-            data = await self._send(method, endpoint, body=body,
-                                    params={**(params or {}), "access_token": token})
-            code = data.get("errcode", 0)
-            if code == 0:
-                return data
-            message = str(data.get("errmsg") or "FAILURE")
-            if code in TOKEN_EXPIRED_CODES or "TOKEN" in message.upper():
-                self._access_expires_at = 0.0  # refresh on the next call
-                if read and attempt == 1:
-                    continue
-                raise AuthenticationFailed(SERVICE, f"The PBX rejected the token ({message})")
-            raise RejectedByService(SERVICE, f"The PBX refused: {message}", code=code)
-        raise AssertionError("unreachable")
-
-    async def _post_unauthenticated(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
-        data = await self._send("POST", endpoint, body=body)
-        if data.get("errcode", 0) != 0:
-            raise RejectedByService(SERVICE, str(data.get("errmsg") or "FAILURE"),
-                                    code=data.get("errcode"))
+        data: dict[str, Any] = await self._request(method, f"/{endpoint}", read=read,
+                                                   params=params, json_body=body)
         return data
 
-    @measured(SERVICE)
-    async def _send(self, method: str, endpoint: str, *, body: dict[str, Any] | None = None,
-                    params: dict[str, str] | None = None,
-                    http: httpx.AsyncClient | None = None) -> dict[str, Any]:
-        started = time.perf_counter()
-        try:
-            response = await (http or self._http).request(
-                method, f"{self.base_url}/{endpoint}", params=params, json=body)
-        # httpx errors carry the request, whose URL holds the token: never chain them.
-        except httpx.TimeoutException:
-            raise ServiceTimeout(SERVICE, "The PBX did not answer in time") from None
-        except httpx.TransportError as exc:
-            reason = "no connection could be made" if isinstance(exc, httpx.ConnectError) \
-                else "the connection was dropped"
-            raise ServiceUnreachable(SERVICE, f"Cannot reach the PBX ({reason})") from None
-        log.debug("%s %s -> %s in %.0f ms", method, endpoint, response.status_code,
-                  (time.perf_counter() - started) * 1000)
-        if response.status_code >= 500:
-            raise ServerFailure(SERVICE, f"The PBX failed (HTTP {response.status_code})",
-                                status=response.status_code)
+    def _unwrap(self, response: httpx.Response) -> dict[str, Any]:
+        data = self._answer(response)
+        code = data.get("errcode", 0)
+        if code == 0:
+            return data
+        message = str(data.get("errmsg") or "FAILURE")
+        if code in TOKEN_EXPIRED_CODES or "TOKEN" in message.upper():
+            raise TokenRefused(message)
+        raise RejectedByService(SERVICE, f"The PBX refused: {message}", code=code,
+                                detail=message)
+
+    def _answer(self, response: httpx.Response) -> dict[str, Any]:
         if response.status_code != 200:
-            raise InvalidResponse(SERVICE, f"The PBX answered HTTP {response.status_code}")
-        try:
-            data = json.loads(response.content)
-        except ValueError:
-            raise InvalidResponse(SERVICE, "The PBX sent an unreadable answer (not JSON)") \
-                from None
+            raise self._transport.unexpected(f"HTTP {response.status_code}")
+        data = self._transport.decode(response)
         if not isinstance(data, dict):
-            raise InvalidResponse(SERVICE, "The PBX sent an unexpected answer")
+            raise self._transport.unexpected("not an object")
         return data
 
+    async def _unauthenticated(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
+        data = self._answer(await self._transport.send("POST", endpoint, json_body=body))
+        if data.get("errcode", 0) != 0:
+            message = str(data.get("errmsg") or "FAILURE")
+            raise RejectedByService(SERVICE, f"The PBX refused: {message}",
+                                    code=data.get("errcode"), detail=message)
+        return data
