@@ -1,22 +1,81 @@
 """The typed error tree every vendor client raises.
 
 A caller decides what to do from the class alone (retry, re-authenticate, tell the user).
-`message` is a whole English sentence for logs and the command line; `detail` is the part
-that is not ours to word (the service's own refusal text, an HTTP status, a socket's
-reason), so a view can put it inside a translated sentence. Neither ever holds a secret.
+`message` is a whole English sentence for logs and the command line. For the screen, an
+error also says *why* as data: `reason` (which sentence) and `detail` (the part that is not
+ours to word: the service's own refusal text, an HTTP status, a socket's reason), so a view
+can phrase it in the panel's language. Neither ever holds a secret.
 """
 
 from __future__ import annotations
+
+import enum
+from typing import ClassVar, Self
+
+
+class Reason(enum.Enum):
+    """Which sentence an error is; `ENGLISH` words each for logs and the command line."""
+
+    UNREACHABLE = "unreachable"
+    SHUTTING_DOWN = "shutting_down"
+    TIMEOUT = "timeout"
+    SERVER_FAILED = "server_failed"
+    BUSY = "busy"
+    NOT_JSON = "not_json"
+    UNEXPECTED = "unexpected"
+    REFUSED = "refused"
+    OWN_WORDS = "own_words"  # a refusal the service worded as a whole sentence
+    LOGIN_REFUSED = "login_refused"
+    APP_REFUSED = "app_refused"  # an app key and secret, rather than a login
+    LOGIN_WAIT = "login_wait"
+    SESSION_EXPIRED = "session_expired"
+    SIGN_IN_REFUSED = "sign_in_refused"
+    DEVICES_SLOW = "devices_slow"
+
+
+# {label}: the service as named inside a sentence ("the PBX"); {Label} at its start.
+ENGLISH = {
+    Reason.UNREACHABLE: "Cannot reach {label} ({detail})",
+    Reason.SHUTTING_DOWN: "The panel is shutting down",
+    Reason.TIMEOUT: "{Label} did not answer in time",
+    Reason.SERVER_FAILED: "{Label} failed ({detail})",
+    Reason.BUSY: "{Label} is busy and asked the panel to wait ({detail})",
+    Reason.NOT_JSON: "{Label} sent an unreadable answer (not JSON)",
+    Reason.UNEXPECTED: "{Label} sent an unexpected answer ({detail})",
+    Reason.REFUSED: "{Label} refused: {detail}",
+    Reason.OWN_WORDS: "{detail}",
+    Reason.LOGIN_REFUSED: "{Label} refused the panel's login ({detail})",
+    Reason.APP_REFUSED: "{Label} refused the app credentials ({detail})",
+    Reason.LOGIN_WAIT: "{Label} refused the panel's login; next attempt in {detail} s",
+    Reason.SESSION_EXPIRED: "{Label} session had expired; please try again",
+    Reason.SIGN_IN_REFUSED: "{Label} refused the panel's sign-in",
+    Reason.DEVICES_SLOW: "The devices did not report their settings in time",
+}
+
+
+def said(reason: Reason, label: str, detail: str = "") -> str:
+    """The English sentence for `reason` about the service called `label`."""
+    return ENGLISH[reason].format(label=label, Label=label[:1].upper() + label[1:],
+                                  detail=detail)
 
 
 class ServiceError(Exception):
     """Base of everything a vendor client raises about its service."""
 
-    def __init__(self, service: str, message: str, *, detail: str = "") -> None:
+    default_reason: ClassVar[Reason] = Reason.UNEXPECTED
+
+    def __init__(self, service: str, message: str, *, detail: str = "",
+                 reason: Reason | None = None) -> None:
         super().__init__(message)
         self.service = service
         self.message = message
         self.detail = detail
+        self.reason = reason or self.default_reason
+
+    @classmethod
+    def about(cls, service: str, label: str, reason: Reason, detail: str = "") -> Self:
+        """An error of this class worded by `reason` (`label`: the service in a sentence)."""
+        return cls(service, said(reason, label, detail), detail=detail, reason=reason)
 
     def __str__(self) -> str:
         return self.message
@@ -25,37 +84,51 @@ class ServiceError(Exception):
 class ServiceUnreachable(ServiceError):
     """No connection could be made (refused, DNS, TLS, dropped before an answer)."""
 
+    default_reason = Reason.UNREACHABLE
+
 
 class ServiceTimeout(ServiceError):
     """The service took longer than we are willing to wait."""
+
+    default_reason = Reason.TIMEOUT
 
 
 class AuthenticationFailed(ServiceError):
     """Credentials or token refused (HTTP 401 after one renewal, or a refused login)."""
 
+    default_reason = Reason.SIGN_IN_REFUSED
+
 
 class ServerFailure(ServiceError):
     """The service answered with a 5xx status."""
 
-    def __init__(self, service: str, message: str, status: int, *, detail: str = "") -> None:
-        super().__init__(service, message, detail=detail or f"HTTP {status}")
+    default_reason = Reason.SERVER_FAILED
+
+    def __init__(self, service: str, message: str, status: int, *, detail: str = "",
+                 reason: Reason | None = None) -> None:
+        super().__init__(service, message, detail=detail or f"HTTP {status}", reason=reason)
         self.status = status
 
 
 class RateLimited(ServiceError):
     """The service asked us to slow down (HTTP 429); `retry_after_s` when it said how long."""
 
-    def __init__(self, service: str, message: str, *, retry_after_s: float | None) -> None:
-        super().__init__(service, message, detail="HTTP 429")
+    default_reason = Reason.BUSY
+
+    def __init__(self, service: str, message: str, *, retry_after_s: float | None,
+                 detail: str = "HTTP 429", reason: Reason | None = None) -> None:
+        super().__init__(service, message, detail=detail, reason=reason)
         self.retry_after_s = retry_after_s
 
 
 class RejectedByService(ServiceError):
     """The service understood the request and refused it, with its own reason (`detail`)."""
 
+    default_reason = Reason.REFUSED
+
     def __init__(self, service: str, message: str, *, code: int | str | None = None,
-                 detail: str = "") -> None:
-        super().__init__(service, message, detail=detail)
+                 detail: str = "", reason: Reason | None = None) -> None:
+        super().__init__(service, message, detail=detail, reason=reason)
         self.code = code
 
 

@@ -23,13 +23,14 @@ from app.api.errors import (
     AuthenticationFailed,
     InvalidResponse,
     RateLimited,
+    Reason,
     ServerFailure,
     ServiceTimeout,
     ServiceUnreachable,
 )
 from app.api.health import health
 from app.api.token_keeper import TokenKeeper
-from app.api.transport import Transport, capitalised
+from app.api.transport import Transport
 
 log = logging.getLogger(__name__)
 
@@ -126,13 +127,13 @@ class ServiceClient:
                     self._keeper.reject(token)
                 if not read:
                     # Not sent again on our own: the person taps again if they still want it.
-                    raise AuthenticationFailed(
-                        self.service, f"{capitalised(self._transport.label)} session had "
-                        "expired; please try again", detail=refusal.detail) from None
+                    raise AuthenticationFailed.about(
+                        self.service, self._transport.label, Reason.SESSION_EXPIRED,
+                        refusal.detail) from None
                 if refused_before:
-                    raise AuthenticationFailed(
-                        self.service, f"{capitalised(self._transport.label)} refused the "
-                        "panel's sign-in", detail=refusal.detail) from None
+                    raise AuthenticationFailed.about(
+                        self.service, self._transport.label, Reason.SIGN_IN_REFUSED,
+                        refusal.detail) from None
                 refused_before = True
             except InvalidResponse as exc:
                 health(self.service).failed(exc.message)

@@ -15,7 +15,13 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from app.api.errors import AuthenticationFailed, RejectedByService, ServiceError
+from app.api.errors import (
+    AuthenticationFailed,
+    Reason,
+    RejectedByService,
+    ServiceError,
+    ServiceUnreachable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +68,7 @@ class TokenKeeper:
         margin_s: float,
         login_backoff_s: tuple[float, float] | None = None,
     ) -> None:
-        """`label` names the service in sentences ("The PBX"); `margin_s` is how long before
+        """`label` names the service inside a sentence ("the PBX"); `margin_s`: how long before
         expiry to renew at most (capped at half the token's lifetime); `login_backoff_s`
         (first wait, cap) spaces sign-ins after a refused one, doubling each time."""
         self._service = service
@@ -120,7 +126,7 @@ class TokenKeeper:
 
     async def _exchange(self) -> str:
         if self._closed:
-            raise AuthenticationFailed(self._service, f"{self._label} session is closed")
+            raise ServiceUnreachable.about(self._service, self._label, Reason.SHUTTING_DOWN)
         grant = self._grant
         if grant is not None and self._renew is not None and grant.renew_with is not None \
                 and self._clock() < grant.renewable_until - self._slack(grant):
@@ -142,9 +148,8 @@ class TokenKeeper:
         now = self._clock()
         if now < self._next_login_at:
             wait = round(self._next_login_at - now)
-            raise AuthenticationFailed(
-                self._service, f"{self._label} refused the panel's login; next attempt in {wait} s",
-                detail=f"{wait} s")
+            raise AuthenticationFailed.about(self._service, self._label, Reason.LOGIN_WAIT,
+                                             str(wait))
         try:
             self._grant = await self._obtain()
         except AuthenticationFailed:

@@ -23,9 +23,11 @@ from pydantic import BaseModel, ValidationError
 from app.api.errors import (
     InvalidResponse,
     RateLimited,
+    Reason,
     ServerFailure,
     ServiceTimeout,
     ServiceUnreachable,
+    said,
 )
 from app.api.health import health
 from app.api.tls import verify_for
@@ -34,10 +36,6 @@ log = logging.getLogger(__name__)
 
 Model = TypeVar("Model", bound=BaseModel)
 CONNECTION_LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=8)
-
-
-def capitalised(label: str) -> str:
-    return label[:1].upper() + label[1:]
 
 
 class Transport:
@@ -102,8 +100,7 @@ class Transport:
         """The service's answer, any status below 500 but 429; every other outcome is one
         of our errors."""
         if self.closed:
-            raise ServiceUnreachable(self.service, "The panel is shutting down",
-                                     detail="shutting down")
+            raise ServiceUnreachable.about(self.service, self.label, Reason.SHUTTING_DOWN)
         record = health(self.service)
         record.requests += 1
         started = time.perf_counter()
@@ -117,13 +114,12 @@ class Transport:
         log.debug("%s %s -> %s in %.0f ms", method, path, response.status_code, elapsed_ms)
         status = response.status_code
         if status >= 500:
-            failure = ServerFailure(self.service, f"{capitalised(self.label)} failed "
-                                    f"(HTTP {status})", status)
+            failure = ServerFailure(
+                self.service, said(Reason.SERVER_FAILED, self.label, f"HTTP {status}"), status)
             record.failed(failure.message)
             raise failure
         if status == 429:
-            busy = RateLimited(self.service, f"{capitalised(self.label)} is busy and asked "
-                               "the panel to wait (HTTP 429)",
+            busy = RateLimited(self.service, said(Reason.BUSY, self.label, "HTTP 429"),
                                retry_after_s=_retry_after(response))
             record.failed(busy.message)
             raise busy
@@ -139,12 +135,12 @@ class Transport:
                 method, self.base_url + path, params=params, json=json_body, headers=headers,
                 timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT)
         except httpx.TimeoutException as exc:
-            raise ServiceTimeout(self.service, f"{capitalised(self.label)} did not answer in "
-                                 "time", detail="timeout") from self._cause(exc)
+            raise ServiceTimeout.about(self.service, self.label, Reason.TIMEOUT) \
+                from self._cause(exc)
         except httpx.TransportError as exc:
             reason = transport_reason(exc)
-            raise ServiceUnreachable(self.service, f"Cannot reach {self.label} ({reason})",
-                                     detail=reason) from self._cause(exc)
+            raise ServiceUnreachable.about(self.service, self.label, Reason.UNREACHABLE,
+                                           reason) from self._cause(exc)
 
     def _cause(self, exc: BaseException) -> BaseException | None:
         return None if self._secret_in_url else exc
@@ -158,8 +154,8 @@ class Transport:
         try:
             return json.loads(response.content)
         except (ValueError, UnicodeDecodeError):
-            raise InvalidResponse(self.service, f"{capitalised(self.label)} sent an unreadable "
-                                  "answer (not JSON)", detail="not JSON") from None
+            raise InvalidResponse.about(self.service, self.label, Reason.NOT_JSON,
+                                        "not JSON") from None
 
     def validate(self, data: Any, model: type[Model]) -> Model:
         try:
@@ -167,13 +163,10 @@ class Transport:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "answer"
-            detail = f"{where}: {first['msg']}"
-            raise InvalidResponse(self.service, f"{capitalised(self.label)} sent an "
-                                  f"unexpected answer ({detail})", detail=detail) from None
+            raise self.unexpected(f"{where}: {first['msg']}") from None
 
     def unexpected(self, what: str) -> InvalidResponse:
-        return InvalidResponse(self.service, f"{capitalised(self.label)} sent an unexpected "
-                               f"answer ({what})", detail=what)
+        return InvalidResponse.about(self.service, self.label, Reason.UNEXPECTED, what)
 
 
 def transport_reason(exc: BaseException) -> str:

@@ -15,13 +15,14 @@ from typing import Any
 import httpx
 
 from app.api.dingtalk.models import AccessToken, DeviceAnswer, RoomDevice
-from app.api.errors import AuthenticationFailed, RejectedByService
+from app.api.errors import AuthenticationFailed, Reason, RejectedByService, said
 from app.api.service_client import Authorization, ServiceClient, TokenRefused
 from app.api.token_keeper import Grant, TokenKeeper
 from app.api.transport import Transport
 
 log = logging.getLogger(__name__)
 SERVICE = "dingtalk"
+LABEL = "DingTalk"
 
 
 class DingTalkClient(ServiceClient):
@@ -42,9 +43,9 @@ class DingTalkClient(ServiceClient):
         self._app_secret = app_secret
         self._operator = operator_union_id
         self._clock = clock
-        transport = Transport(SERVICE, "DingTalk", url.rstrip("/"), verify=verify,
+        transport = Transport(SERVICE, LABEL, url.rstrip("/"), verify=verify,
                               timeout_s=request_timeout_s, http=http)
-        keeper = TokenKeeper(SERVICE, "DingTalk", obtain=self._obtain, clock=clock,
+        keeper = TokenKeeper(SERVICE, LABEL, obtain=self._obtain, clock=clock,
                              margin_s=refresh_margin_s)
         super().__init__(transport, keeper)
 
@@ -57,9 +58,7 @@ class DingTalkClient(ServiceClient):
             "appKey": self._app_key, "appSecret": self._app_secret})
         body = self._transport.decode(response)
         if response.status_code in (400, 401, 403):
-            raise AuthenticationFailed(
-                SERVICE, f"DingTalk refused the app credentials ({_message(body)})",
-                detail=_message(body))
+            raise AuthenticationFailed.about(SERVICE, LABEL, Reason.APP_REFUSED, _message(body))
         self._check(response.status_code, body)
         answer = self._transport.validate(body, AccessToken)
         log.info("Got a DingTalk access token")
@@ -87,7 +86,7 @@ class DingTalkClient(ServiceClient):
         if status != 200:
             code = body.get("code") if isinstance(body, dict) else None
             reason = _message(body)
-            raise RejectedByService(SERVICE, f"DingTalk refused: {reason}", code=code,
+            raise RejectedByService(SERVICE, said(Reason.REFUSED, LABEL, reason), code=code,
                                     detail=reason)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from app.api.errors import AuthenticationFailed, RejectedByService
+from app.api.errors import AuthenticationFailed, Reason, RejectedByService, said
 from app.api.paging import read_all_pages
 from app.api.portsip.models import (
     LAYOUTS,
@@ -31,6 +31,7 @@ from app.api.transport import Model, Transport
 
 log = logging.getLogger(__name__)
 SERVICE = "portsip"
+LABEL = "the conference server"
 PAGE_SIZE = 100  # the API allows `top` from 1 to 100
 
 
@@ -42,9 +43,9 @@ class PortSipClient(ServiceClient):
         self._credentials = {"username": username, "password": password,
                              **({"domain": domain} if domain else {})}
         self._clock = clock
-        transport = Transport(SERVICE, "the conference server", url.rstrip("/") + "/api",
+        transport = Transport(SERVICE, LABEL, url.rstrip("/") + "/api",
                               verify=verify, timeout_s=request_timeout_s, http=http)
-        keeper = TokenKeeper(SERVICE, "The conference server", obtain=self._sign_in,
+        keeper = TokenKeeper(SERVICE, LABEL, obtain=self._sign_in,
                              renew=self._refresh, release=self._sign_out, clock=clock,
                              margin_s=refresh_margin_s)
         super().__init__(transport, keeper)
@@ -70,9 +71,8 @@ class PortSipClient(ServiceClient):
         response = await self._transport.send("POST", path, json_body=body)
         data = self._transport.decode(response)
         if response.status_code in (400, 401, 403):
-            raise AuthenticationFailed(
-                SERVICE, f"The conference server refused the sign-in ({_error_text(data)})",
-                detail=_error_text(data))
+            raise AuthenticationFailed.about(SERVICE, LABEL, Reason.LOGIN_REFUSED,
+                                             _error_text(data))
         self._raise_for(response.status_code, data)
         answer = self._transport.validate(data, TokenGrant)
         now = self._clock()
@@ -156,8 +156,8 @@ class PortSipClient(ServiceClient):
                     and isinstance(data["errors"][0], dict):
                 code = data["errors"][0].get("code")
             reason = _error_text(data)
-            raise RejectedByService(SERVICE, f"The conference server refused: {reason}",
-                                    code=code, detail=reason)
+            raise RejectedByService(SERVICE, said(Reason.REFUSED, LABEL, reason), code=code,
+                                    detail=reason)
 
     def _validate(self, data: Any, model: type[Model]) -> Model:
         return self._transport.validate(data, model)

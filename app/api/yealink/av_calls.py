@@ -10,7 +10,7 @@ import asyncio
 import time
 from typing import Any
 
-from app.api.errors import ServiceTimeout
+from app.api.errors import Reason, ServiceTimeout
 from app.api.transport import Model
 from app.api.yealink.av_models import (
     AutoGroup,
@@ -174,7 +174,8 @@ class AvCalls(YealinkSession):
             if result.req_finish == 1:
                 return result.items
             if time.monotonic() >= deadline:
-                raise ServiceTimeout("yealink", "The devices did not report their settings in time")
+                raise ServiceTimeout.about(self.service, self._transport.label,
+                                           Reason.DEVICES_SLOW)
             await asyncio.sleep(CODEC_POLL_INTERVAL_S)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from app.api.errors import AuthenticationFailed, RejectedByService
+from app.api.errors import AuthenticationFailed, Reason, RejectedByService, said
 from app.api.service_client import Authorization, ServiceClient, TokenRefused
 from app.api.token_keeper import Grant, TokenKeeper
 from app.api.transport import Model, Transport
@@ -52,7 +52,7 @@ class YealinkSession(ServiceClient):
                               timeout_s=request_timeout_s, http=http,
                               waits_on_purpose=lambda path: "longPolling" in path)
         # The token's expiry is stated in wall-clock time, so the keeper runs on it too.
-        keeper = TokenKeeper(SERVICE, "The control service", obtain=self._sign_in,
+        keeper = TokenKeeper(SERVICE, LABEL, obtain=self._sign_in,
                              renew=self._renew, clock=wall_clock, margin_s=renew_margin_s)
         super().__init__(transport, keeper, read_retries=read_retries, pause=retry_pause)
 
@@ -68,8 +68,9 @@ class YealinkSession(ServiceClient):
             "POST", "/auth/clientToken", json_body={},
             headers={"Authorization": self._credentials, **self._stamp()})
         if response.status_code == 401:
-            raise AuthenticationFailed(SERVICE, "The control service refused the client "
-                                       "credentials", detail="HTTP 401")
+            envelope = self._envelope(response)
+            raise AuthenticationFailed.about(SERVICE, LABEL, Reason.LOGIN_REFUSED,
+                                             _error_text(envelope.error) or "HTTP 401")
         grant = self._grant_of(self._transport.validate(self._unwrap(response), TokenGrant))
         log.info("Signed in to the control service")
         return grant
@@ -78,8 +79,7 @@ class YealinkSession(ServiceClient):
         response = await self._transport.send("PUT", "/auth/token", json_body={},
                                               headers={"Token": grant.token, **self._stamp()})
         if response.status_code == 401:
-            raise AuthenticationFailed(SERVICE, "The control service no longer accepts the "
-                                       "token", detail="HTTP 401")
+            raise AuthenticationFailed.about(SERVICE, LABEL, Reason.SIGN_IN_REFUSED, "HTTP 401")
         return self._grant_of(self._transport.validate(self._unwrap(response), TokenGrant))
 
     def _grant_of(self, answer: TokenGrant) -> Grant:
@@ -110,17 +110,22 @@ class YealinkSession(ServiceClient):
         if status == 401:
             raise TokenRefused("HTTP 401")
         envelope = self._envelope(response) if status in (200, 400) else None
-        if status == 400:
-            reason = _error_text(envelope.error) if envelope else None
-            raise RejectedByService(SERVICE, reason or "The control service rejected the "
-                                    "request", code=400, detail=reason or "")
-        if status != 200 or envelope is None:
+        if envelope is None:
             raise self._transport.unexpected(f"HTTP {status}")
-        if envelope.ret < 0:
-            reason = _error_text(envelope.error)
-            raise RejectedByService(SERVICE, reason or "The control service refused the "
-                                    "request", code=envelope.ret, detail=reason or "")
+        if status == 400 or envelope.ret < 0:
+            raise self._refusal(_error_text(envelope.error), code=status if status == 400
+                                else envelope.ret)
         return envelope.data
+
+    @staticmethod
+    def _refusal(text: str | None, *, code: int) -> RejectedByService:
+        if text is None:
+            detail = "no reason given"
+            return RejectedByService(SERVICE, said(Reason.REFUSED, LABEL, detail), code=code,
+                                     detail=detail)
+        # The service words its refusals as whole sentences ("Encoder offline"): shown as is.
+        return RejectedByService(SERVICE, text, code=code, detail=text,
+                                 reason=Reason.OWN_WORDS)
 
     def _envelope(self, response: httpx.Response) -> Envelope:
         return self._transport.validate(self._transport.decode(response), Envelope)

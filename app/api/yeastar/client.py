@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
-from app.api.errors import AuthenticationFailed, InvalidResponse, RejectedByService
+from app.api.errors import AuthenticationFailed, Reason, RejectedByService, said
 from app.api.paging import read_all_pages
 from app.api.service_client import Authorization, ServiceClient, TokenRefused
 from app.api.token_keeper import Grant, TokenKeeper
@@ -29,6 +29,7 @@ from app.api.yeastar.models import Call, OngoingConference, PbxConference, Token
 log = logging.getLogger(__name__)
 
 SERVICE = "yeastar"
+LABEL = "the PBX"
 API_PREFIX = "/openapi/v1.0"
 USER_AGENT = "OpenAPI"
 TOKEN_EXPIRED_CODES = frozenset({10004})
@@ -62,10 +63,10 @@ class YeastarClient(ServiceClient):
         self._client_id = client_id
         self._client_secret = client_secret
         self._clock = clock
-        transport = Transport(SERVICE, "the PBX", url.rstrip("/") + API_PREFIX, verify=verify,
+        transport = Transport(SERVICE, LABEL, url.rstrip("/") + API_PREFIX, verify=verify,
                               timeout_s=request_timeout_s, headers={"User-Agent": USER_AGENT},
                               http=http, secret_in_url=True)
-        keeper = TokenKeeper(SERVICE, "The PBX", obtain=self._login, renew=self._refresh,
+        keeper = TokenKeeper(SERVICE, LABEL, obtain=self._login, renew=self._refresh,
                              release=self._revoke, clock=clock, margin_s=refresh_margin_s,
                              login_backoff_s=login_backoff_s)
         super().__init__(transport, keeper)
@@ -91,9 +92,8 @@ class YeastarClient(ServiceClient):
             data = await self._unauthenticated(
                 "/get_token", {"username": self._client_id, "password": self._client_secret})
         except RejectedByService as exc:
-            raise AuthenticationFailed(
-                SERVICE, f"The PBX refused the panel's login ({exc.detail})",
-                detail=exc.detail) from None
+            raise AuthenticationFailed.about(SERVICE, LABEL, Reason.LOGIN_REFUSED,
+                                             exc.detail) from None
         log.info("Logged in to the PBX")
         return self._grant_of(data)
 
@@ -138,7 +138,7 @@ class YeastarClient(ServiceClient):
             try:
                 calls.append(Call.model_validate(item))
             except (ValidationError, ValueError) as exc:
-                raise InvalidResponse(SERVICE, "The PBX sent an unreadable call list") from exc
+                raise self._transport.unexpected("unreadable call list") from exc
         return calls
 
     async def list_extensions(self) -> dict[str, str]:
@@ -178,12 +178,11 @@ class YeastarClient(ServiceClient):
                 "page": str(index + 1), "page_size": str(CONFERENCE_PAGE)})
             items = data.get("data") or []
             if not isinstance(items, list):
-                raise InvalidResponse(SERVICE, "The PBX sent an unreadable conference list")
+                raise self._transport.unexpected("unreadable conference list")
             try:
                 page = [PbxConference.model_validate(item) for item in items]
             except ValidationError:
-                raise InvalidResponse(SERVICE, "The PBX sent an unreadable conference list") \
-                    from None
+                raise self._transport.unexpected("unreadable conference list") from None
             total = data.get("total_number")
             return page, total if isinstance(total, int) else None
 
@@ -196,11 +195,11 @@ class YeastarClient(ServiceClient):
                                 params={"number": number})
         items = data.get("data") or []
         if not isinstance(items, list):
-            raise InvalidResponse(SERVICE, "The PBX sent an unreadable conference")
+            raise self._transport.unexpected("unreadable conference")
         try:
             ongoing = [OngoingConference.model_validate(item) for item in items]
         except ValidationError:
-            raise InvalidResponse(SERVICE, "The PBX sent an unreadable conference") from None
+            raise self._transport.unexpected("unreadable conference") from None
         return next((c for c in ongoing if c.conference_number == number), None)
 
     async def mute_conference_members(self, number: str, channel_ids: list[str] | None) -> None:
@@ -241,7 +240,7 @@ class YeastarClient(ServiceClient):
         message = str(data.get("errmsg") or "FAILURE")
         if code in TOKEN_EXPIRED_CODES or "TOKEN" in message.upper():
             raise TokenRefused(message)
-        raise RejectedByService(SERVICE, f"The PBX refused: {message}", code=code,
+        raise RejectedByService(SERVICE, said(Reason.REFUSED, LABEL, message), code=code,
                                 detail=message)
 
     def _answer(self, response: httpx.Response) -> dict[str, Any]:
@@ -256,6 +255,6 @@ class YeastarClient(ServiceClient):
         data = self._answer(await self._transport.send("POST", endpoint, json_body=body))
         if data.get("errcode", 0) != 0:
             message = str(data.get("errmsg") or "FAILURE")
-            raise RejectedByService(SERVICE, f"The PBX refused: {message}",
+            raise RejectedByService(SERVICE, said(Reason.REFUSED, LABEL, message),
                                     code=data.get("errcode"), detail=message)
         return data
