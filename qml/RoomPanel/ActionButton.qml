@@ -31,7 +31,7 @@ AbstractButton {
              : button.primary ? (button.down ? Qt.darker(Theme.accent, 1.3) : Theme.accent)
              : (button.down ? Theme.surfacePressed : Theme.surfaceRaised)
         border.color: Theme.divider
-        border.width: button.primary || button.danger ? 0 : 1
+        border.width: button.primary || button.danger ? 0 : Theme.borderWidth
         opacity: button.enabled ? 1.0 : 0.4
     }
 }

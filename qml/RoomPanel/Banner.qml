@@ -8,14 +8,17 @@ Rectangle {
 
     required property RpApp app
     readonly property bool shown: banner.app.bannerText !== ""
+    // Followed, not bound: the text's height depends on the width the layout gives the
+    // banner, which depends on its height (a long Thai line showed this as a binding loop).
+    property real textHeight: 0
 
     objectName: "banner"
     visible: banner.shown
-    implicitHeight: banner.shown ? Math.max(Theme.touchTarget + 8, text.implicitHeight + 16) : 0
+    implicitHeight: banner.shown ? Math.max(Theme.touchTarget + 8, banner.textHeight + 16) : 0
     color: banner.app.bannerIsError ? Theme.danger : Theme.info
 
     Text {
-        id: text
+        id: message
         objectName: "bannerText"
         anchors.left: parent.left
         anchors.right: dismiss.left
@@ -28,6 +31,8 @@ Rectangle {
         color: Theme.textOnAccent
         font.pixelSize: Theme.fontNormal
         text: banner.app.bannerText
+        onImplicitHeightChanged: banner.textHeight = message.implicitHeight
+        Component.onCompleted: banner.textHeight = message.implicitHeight
     }
 
     Button {

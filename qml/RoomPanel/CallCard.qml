@@ -23,7 +23,7 @@ Rectangle {
     implicitHeight: column.implicitHeight + 2 * Theme.spacingSmall
     radius: Theme.radius
     color: Theme.surface
-    border.width: card.callState === "ringing" ? 3 : 1
+    border.width: card.callState === "ringing" ? Theme.borderWidthStrong : Theme.borderWidth
     border.color: card.callState === "ringing" ? Theme.pending
                   : card.callState === "on hold" ? Theme.stale : Theme.divider
 

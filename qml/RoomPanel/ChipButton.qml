@@ -47,7 +47,7 @@ AbstractButton {
         radius: chip.height / 2
         color: chip.selected ? Theme.accent : chip.down ? Theme.surfacePressed : Theme.surfaceRaised
         border.color: chip.selected ? Theme.accent : Theme.divider
-        border.width: 1
+        border.width: Theme.borderWidth
         opacity: chip.available ? 1.0 : 0.4
     }
 }

@@ -64,26 +64,14 @@ Item {
                         { key: "recording", on: page.conference.recording, shown: page.can("record"),
                           label: page.conference.recording ? qsTr("● Recording") : qsTr("Not recording") }
                     ].filter(badge => badge.shown !== false)
-                    delegate: Rectangle {
+                    delegate: StatusPill {
                         id: badge
                         required property var modelData
                         objectName: "badge:" + badge.modelData.key
-                        property string label: badge.modelData.label
-                        width: badgeText.implicitWidth + 2 * Theme.spacing
-                        height: 36
-                        radius: 18
-                        color: badge.modelData.on ? (badge.modelData.key === "recording"
-                                                     ? Theme.danger : Theme.accent)
-                                                  : Theme.surfaceRaised
-
-                        Text {
-                            id: badgeText
-                            anchors.centerIn: parent
-                            text: badge.label
-                            color: Theme.text
-                            font.pixelSize: Theme.fontSmall
-                            font.bold: true
-                        }
+                        label: badge.modelData.label
+                        tint: badge.modelData.on ? (badge.modelData.key === "recording"
+                                                    ? Theme.danger : Theme.accent)
+                                                 : Theme.surfaceRaised
                     }
                 }
             }
@@ -289,54 +277,43 @@ Item {
     }
 
     // Removing someone from a meeting cannot be undone from here: ask first.
-    Rectangle {
+    ModalSheet {
         objectName: "confirmRemove"
         anchors.fill: parent
         visible: page.removing !== ""
-        color: Theme.scrim
+        maxCardWidth: 480
+        cardHeight: 180
 
-        MouseArea {
+        Column {
             anchors.fill: parent
-        }
+            anchors.margins: Theme.spacing
+            spacing: Theme.spacing
 
-        Rectangle {
-            anchors.centerIn: parent
-            width: Math.min(parent.width - 2 * Theme.spacing, 480)
-            height: 180
-            radius: Theme.radius
-            color: Theme.surfaceRaised
+            Text {
+                width: parent.width
+                text: qsTr("Remove %1 from the conference?").arg(page.removingName)
+                color: Theme.text
+                font.pixelSize: Theme.fontLarge
+                wrapMode: Text.Wrap
+            }
 
-            Column {
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
-                spacing: Theme.spacing
+            Row {
+                anchors.right: parent.right
+                spacing: Theme.spacingSmall
 
-                Text {
-                    width: parent.width
-                    text: qsTr("Remove %1 from the conference?").arg(page.removingName)
-                    color: Theme.text
-                    font.pixelSize: Theme.fontLarge
-                    wrapMode: Text.Wrap
+                ActionButton {
+                    objectName: "cancelRemove"
+                    label: qsTr("Cancel")
+                    onClicked: page.removing = ""
                 }
 
-                Row {
-                    anchors.right: parent.right
-                    spacing: Theme.spacingSmall
-
-                    ActionButton {
-                        objectName: "cancelRemove"
-                        label: qsTr("Cancel")
-                        onClicked: page.removing = ""
-                    }
-
-                    ActionButton {
-                        objectName: "confirmRemoveButton"
-                        label: qsTr("Remove")
-                        danger: true
-                        onClicked: {
-                            page.conference.participantAction(page.removing, "destroy")
-                            page.removing = ""
-                        }
+                ActionButton {
+                    objectName: "confirmRemoveButton"
+                    label: qsTr("Remove")
+                    danger: true
+                    onClicked: {
+                        page.conference.participantAction(page.removing, "destroy")
+                        page.removing = ""
                     }
                 }
             }

@@ -41,7 +41,7 @@ Row {
             width: content.implicitWidth + 2 * Theme.spacing
             radius: Theme.radius
             color: Theme.surfaceRaised
-            border.width: 1
+            border.width: Theme.borderWidth
             border.color: chip.deviceStatus === "offline" ? Theme.offline
                           : chip.stale ? Theme.stale : Theme.divider
 

@@ -23,7 +23,7 @@ Rectangle {
     radius: Theme.radius
     color: Theme.surface
     border.color: card.pending ? Theme.pending : Theme.divider
-    border.width: card.pending ? 3 : 1
+    border.width: card.pending ? Theme.borderWidthStrong : Theme.borderWidth
     opacity: card.online ? 1.0 : 0.55
 
     ColumnLayout {
@@ -34,10 +34,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
 
-            Rectangle {
-                width: 12
-                height: 12
-                radius: 6
+            StatusDot {
                 color: card.online ? Theme.live : Theme.offline
             }
 

@@ -9,7 +9,7 @@ Rectangle {
 
     color: Theme.surface
     border.color: Theme.background
-    border.width: 1
+    border.width: Theme.borderWidth
 
     Text {
         anchors.fill: parent

@@ -12,18 +12,15 @@ Rectangle {
     radius: height / 2
     color: Qt.alpha(Theme.linkColor(chip.link), 0.18)
     border.color: Theme.linkColor(chip.link)
-    border.width: 1
+    border.width: Theme.borderWidth
 
     Row {
         id: row
         anchors.centerIn: parent
         spacing: Theme.spacingSmall
 
-        Rectangle {
+        StatusDot {
             anchors.verticalCenter: parent.verticalCenter
-            width: 12
-            height: 12
-            radius: 6
             color: Theme.linkColor(chip.link)
         }
 

@@ -22,7 +22,7 @@ Button {
     background: Rectangle {
         radius: Theme.radius
         color: button.down ? Theme.surfacePressed : Theme.surfaceRaised
-        border.width: button.status === "idle" ? 1 : 3
+        border.width: button.status === "idle" ? Theme.borderWidth : Theme.borderWidthStrong
         border.color: button.status === "pending" ? Theme.pending
             : button.status === "succeeded" ? Theme.success
             : button.status === "failed" ? Theme.danger : Theme.divider
@@ -31,8 +31,16 @@ Button {
         SequentialAnimation on border.width {
             running: button.status === "pending"
             loops: Animation.Infinite
-            NumberAnimation { from: 3; to: 6; duration: 400 }
-            NumberAnimation { from: 6; to: 3; duration: 400 }
+            NumberAnimation {
+                from: Theme.borderWidthStrong
+                to: 2 * Theme.borderWidthStrong
+                duration: 400
+            }
+            NumberAnimation {
+                from: 2 * Theme.borderWidthStrong
+                to: Theme.borderWidthStrong
+                duration: 400
+            }
         }
     }
 

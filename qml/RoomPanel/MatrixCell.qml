@@ -23,7 +23,7 @@ AbstractButton {
         color: cell.signal !== "" ? Theme.signalColor(cell.signal)
                                   : cell.down ? Theme.surfacePressed : Theme.surfaceRaised
         opacity: cell.routable ? 1.0 : 0.35
-        border.width: cell.pending ? 3 : 0
+        border.width: cell.pending ? Theme.borderWidthStrong : 0
         border.color: Theme.pending
 
         SequentialAnimation on opacity {

@@ -79,7 +79,8 @@ Flickable {
                         background: Rectangle {
                             radius: Theme.radius
                             color: preset.down ? Theme.surfacePressed : Theme.surfaceRaised
-                            border.width: preset.applied || preset.pending ? 3 : 1
+                            border.width: preset.applied || preset.pending
+                                          ? Theme.borderWidthStrong : Theme.borderWidth
                             border.color: preset.pending ? Theme.pending
                                           : preset.applied ? Theme.success : Theme.divider
                             opacity: preset.enabled ? 1.0 : 0.5

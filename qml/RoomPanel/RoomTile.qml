@@ -36,7 +36,7 @@ AbstractButton {
         border.color: tile.call === "ringing" ? Theme.pending
                     : tile.error !== "" ? Theme.stale
                     : tile.current ? Theme.accent : Theme.divider
-        border.width: tile.call === "ringing" || tile.current ? 3 : Theme.borderWidth
+        border.width: tile.call === "ringing" || tile.current ? Theme.borderWidthStrong : Theme.borderWidth
     }
 
     contentItem: ColumnLayout {
@@ -57,29 +57,33 @@ AbstractButton {
             Layout.fillHeight: true
             spacing: 4
 
-            TileBadge {
+            StatusPill {
                 objectName: "badgeCall"
+                small: true
                 visible: tile.call !== ""
                 label: tile.callLabel(tile.call)
                 tint: tile.call === "ringing" ? Theme.pending : Theme.live
             }
 
-            TileBadge {
+            StatusPill {
                 objectName: "badgeConference"
+                small: true
                 visible: tile.conferenceLive
                 label: qsTr("Conference live")
                 tint: Theme.accent
             }
 
-            TileBadge {
+            StatusPill {
                 objectName: "badgeDevices"
+                small: true
                 visible: tile.devicesOffline > 0
                 label: qsTr("Offline: %1").arg(tile.devicesOffline)
                 tint: Theme.offline
             }
 
-            TileBadge {
+            StatusPill {
                 objectName: "badgeAutomations"
+                small: true
                 visible: tile.automations > 0
                 label: qsTr("Automations %1/%2 on").arg(tile.automationsOn).arg(tile.automations)
                 tint: Theme.surface

@@ -225,28 +225,16 @@ Item {
             Repeater {
                 id: results
                 model: page.settings.testResults
-                delegate: Rectangle {
+                delegate: StatusPill {
                     id: result
                     required property var modelData
                     objectName: "testResult:" + result.modelData.service
-                    width: Math.min(resultText.implicitWidth + 2 * Theme.spacing,
-                                    page.width - 2 * Theme.spacing)
-                    height: 36
-                    radius: 18
-                    color: result.modelData.ok ? Theme.live : Theme.offline
-
-                    Text {
-                        id: resultText
-                        anchors.fill: parent
-                        anchors.leftMargin: Theme.spacing
-                        anchors.rightMargin: Theme.spacing
-                        verticalAlignment: Text.AlignVCenter
-                        text: (result.modelData.ok ? "✓ " : "✗ ") + result.modelData.service
-                              + (result.modelData.error !== "" ? ": " + result.modelData.error : "")
-                        color: Theme.textOnAccent
-                        font.pixelSize: Theme.fontSmall
-                        elide: Text.ElideRight
-                    }
+                    width: Math.min(result.implicitWidth, page.width - 2 * Theme.spacing)
+                    label: (result.modelData.ok ? "✓ " : "✗ ") + result.modelData.service
+                           + (result.modelData.error !== "" ? ": " + result.modelData.error : "")
+                    tint: result.modelData.ok ? Theme.live : Theme.offline
+                    textColor: Theme.textOnAccent
+                    bold: false
                 }
             }
         }
@@ -287,20 +275,16 @@ Item {
     }
 
     // A new PIN, typed on our own keypad.
-    Rectangle {
+    ModalSheet {
         objectName: "newPinDialog"
         anchors.fill: parent
         visible: page.changingPin && page.settings.unlocked
-        color: Theme.scrim
-
-        MouseArea {
-            anchors.fill: parent
-        }
+        maxCardWidth: 360
+        maxCardHeight: 400
+        framed: false
 
         ColumnLayout {
-            anchors.centerIn: parent
-            width: Math.min(parent.width - 2 * Theme.spacing, 360)
-            height: Math.min(parent.height - 2 * Theme.spacing, 400)
+            anchors.fill: parent
             spacing: Theme.spacingSmall
 
             Text {

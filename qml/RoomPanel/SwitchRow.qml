@@ -64,7 +64,7 @@ AbstractButton {
             radius: 20
             color: row.on ? Theme.accent : Theme.surfacePressed
             border.color: row.on ? Theme.accent : Theme.divider
-            border.width: 1
+            border.width: Theme.borderWidth
             opacity: row.pending ? 0.7 : 1.0
 
             Rectangle {

@@ -56,7 +56,10 @@ QtObject {
     readonly property int matrixCellWidth: 104
     readonly property int matrixCellHeight: 64
     readonly property int matrixHeaderWidth: 180
+    // A normal border, and one that marks a state (ringing, pending, applied): the strong one
+    // stays two pixels wider in every theme, so it still stands out in high contrast.
     readonly property int borderWidth: theme.name === "high_contrast" ? 2 : 1
+    readonly property int borderWidthStrong: theme.borderWidth + 2
 
     // Route signals in the matrix
     readonly property color signalAudioVideo: pick("#2f81f7", "#1f6feb", "#ffd400")
