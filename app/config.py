@@ -83,34 +83,39 @@ class PanelConfig(_Section):
         return value.strip() or None if value is not None else None
 
 
-class YealinkConfig(_Section):
+class ServiceSection(_Section):
+    """What every service's section has: where it is and how its certificate is checked
+    (`ca_file`: a private CA's certificates; `verify_tls = false` trusts any)."""
+
     url: ServiceUrl
-    client_id: str = Field(min_length=1)
-    client_secret: str = Field(min_length=1)
     verify_tls: bool = True
     ca_file: Path | None = None
 
     @model_validator(mode="after")
-    def _ca_file_exists(self) -> YealinkConfig:
+    def _ca_file_exists(self) -> ServiceSection:
         if self.ca_file is not None and not self.ca_file.is_file():
             raise ValueError(f"ca_file {self.ca_file} does not exist")
         return self
 
     @property
     def tls_verify(self) -> bool | str:
+        """What the clients take: False, True (the system's CAs) or a CA file's path."""
         if not self.verify_tls:
             return False
         return str(self.ca_file) if self.ca_file else True
 
 
-class YeastarConfig(_Section):
-    url: ServiceUrl
+class YealinkConfig(ServiceSection):
     client_id: str = Field(min_length=1)
     client_secret: str = Field(min_length=1)
-    verify_tls: bool = True
 
 
-class DingTalkConfig(_Section):
+class YeastarConfig(ServiceSection):
+    client_id: str = Field(min_length=1)
+    client_secret: str = Field(min_length=1)
+
+
+class DingTalkConfig(ServiceSection):
     url: ServiceUrl = "https://api.dingtalk.com"
     app_key: str = Field(min_length=1)
     app_secret: str = Field(min_length=1)
@@ -118,12 +123,10 @@ class DingTalkConfig(_Section):
     poll_interval_s: float = Field(default=30.0, ge=2.0, le=3600.0)
 
 
-class PortSipConfig(_Section):
-    url: ServiceUrl
+class PortSipConfig(ServiceSection):
     username: str = Field(min_length=1)
     password: str = Field(min_length=1)
     domain: str | None = None
-    verify_tls: bool = True
     poll_interval_s: float = Field(default=3.0, ge=1.0, le=300.0)
 
 
@@ -223,7 +226,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
-    from app.config_store import resolve_secrets
+    from app.secrets import resolve_secrets
 
     return parse_config(resolve_secrets(raw), environ if environ is not None else os.environ,
                         source=str(path))

@@ -1,7 +1,7 @@
 """The fields of the settings screen over a raw configuration (the TOML as a dict): read a
 field as text, set it from text, and hand back the raw configuration to validate and save.
 Optional services (PBX, conference server, DingTalk) are left out when all their fields are
-blank. No Qt here."""
+blank. The services' fields come from the service table (`app/services.py`). No Qt here."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.config import LANGUAGES, MODES, THEMES
+from app.services import SERVICES
 
-OPTIONAL_SECTIONS = ("yeastar", "portsip", "dingtalk")
+OPTIONAL_SECTIONS = tuple(entry.section for entry in SERVICES if not entry.required)
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class FieldSpec:
         return self.key.partition(".")[2]
 
 
-FIELDS: tuple[FieldSpec, ...] = (
+PANEL_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("panel.mode", "choice", MODES),
     FieldSpec("panel.room", "room"),
     FieldSpec("panel.language", "choice", LANGUAGES),
@@ -39,20 +40,10 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("panel.dim_after_s", "number"),
     FieldSpec("panel.screensaver_after_s", "number"),
     FieldSpec("panel.brightness", "number"),
-    FieldSpec("yealink.url", "text", required=True),
-    FieldSpec("yealink.client_id", "text", required=True),
-    FieldSpec("yealink.client_secret", "secret", required=True),
-    FieldSpec("yealink.verify_tls", "bool"),
-    FieldSpec("yeastar.url", "text", required=True),
-    FieldSpec("yeastar.client_id", "text", required=True),
-    FieldSpec("yeastar.client_secret", "secret", required=True),
-    FieldSpec("portsip.url", "text", required=True),
-    FieldSpec("portsip.username", "text", required=True),
-    FieldSpec("portsip.password", "secret", required=True),
-    FieldSpec("dingtalk.app_key", "text", required=True),
-    FieldSpec("dingtalk.app_secret", "secret", required=True),
-    FieldSpec("dingtalk.operator_union_id", "text", required=True),
 )
+FIELDS: tuple[FieldSpec, ...] = PANEL_FIELDS + tuple(
+    FieldSpec(f"{entry.section}.{field.name}", field.kind, required=field.required)
+    for entry in SERVICES for field in entry.settings)
 DEFAULTS = {"panel.mode": "room", "panel.language": "en", "panel.theme": "dark",
             "panel.large_text": "false", "panel.dim_after_s": "120",
             "panel.screensaver_after_s": "600", "panel.brightness": "100",

@@ -17,8 +17,8 @@ from typing import Any
 import tomli_w
 
 from app.api.health import all_health
-from app.config_store import without_secrets
 from app.logs import redactor
+from app.secrets import without_secrets
 
 
 def app_version() -> str:

@@ -14,7 +14,8 @@ from app.api.yeastar.client import YeastarClient
 from app.api.yeastar.models import parse_event
 from app.sim.server import Simulator
 from app.state.calls import CallBook
-from app.state.room import Notice
+from app.state.notices import Notice
+from app.viewmodels.phrases import phrase_notice
 
 ROOMS = {"board": ["1001", "1002"], "thai": ["1003"]}
 
@@ -137,7 +138,7 @@ def test_inbound_call_rings_is_answered_held_and_ends(sim: Simulator, run: Any) 
 
     async def scenario() -> None:
         book = await live_book(sim)
-        book.add_listener(lambda: states.extend(r.state for r in book.calls_for("board")),
+        book.add_listener(lambda view: states.extend(r.state for r in view.calls_for("board")),
                           lambda room, n: None)
         call = sim.call(lambda: sim.yeastar.ring("1001", "0812345678", trunk="AIS SIP Trunk"))
         await until(lambda: [r.state for r in book.calls_for("board")] == ["ringing"])
@@ -206,15 +207,16 @@ def test_failed_call_and_host_left_become_notices(sim: Simulator, run: Any) -> N
 
     async def scenario() -> None:
         book = await live_book(sim)
-        book.add_listener(lambda: None, lambda room, n: notices.append((room, n)))
+        book.add_listener(lambda view: None, lambda room, n: notices.append((room, n)))
         sim.call(lambda: sim.yeastar.fail_call("1002", "0899999999", "BUSY"))
         sim.call(lambda: sim.yeastar.host_left("6400", "1003"))
         await until(lambda: len(notices) == 2)
         await close(book)
 
     run(scenario())
-    assert notices[0] == ("board", Notice("Call to 0899999999 failed: BUSY"))
-    assert notices[1][0] == "thai" and "left conference 6400" in notices[1][1].text
+    assert (notices[0][0], phrase_notice(notices[0][1])) == ("board",
+                                                           "Call to 0899999999 failed: BUSY")
+    assert notices[1][0] == "thai" and "left conference 6400" in phrase_notice(notices[1][1])
 
 
 def test_dropped_socket_shows_unavailable_then_reconciles_without_ghosts(

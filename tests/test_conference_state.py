@@ -9,7 +9,8 @@ from app.api.portsip.models import display_name
 from app.sim.portsip import PASSWORD, USERNAME
 from app.sim.server import Simulator
 from app.state.conference import ConferenceCoordinator
-from app.state.room import Notice
+from app.state.notices import Notice
+from app.viewmodels.phrases import phrase_notice
 
 
 def test_display_names_from_sip_addresses() -> None:
@@ -42,5 +43,5 @@ def test_reads_commands_and_refusals(sim: Simulator, run: Any) -> None:
 
     run(scenario())
     assert len(sim.portsip.seen("/lock")) == 1
-    assert notices == [Notice("Could not invite 0899: The conference server refused: "
-                              "The conference room is locked")]
+    assert [phrase_notice(n) for n in notices] == [
+        "Could not invite 0899: The conference server refused: The conference room is locked"]

@@ -13,8 +13,9 @@ from app.api.yeastar.client import YeastarClient
 from app.sim.faults import Fault, FaultKind
 from app.sim.server import Simulator
 from app.state.calls import CallBook
+from app.state.notices import Notice
 from app.state.pbx_conference import PbxConferenceSource
-from app.state.room import Notice
+from app.viewmodels.phrases import phrase_notice
 
 
 def pbx_client(sim: Simulator) -> YeastarClient:
@@ -138,5 +139,5 @@ def test_source_shows_members_sends_each_command_once_and_follows_events(
     run(scenario())
     assert len(sim.yeastar.seen("conference/mute_member")) == 2
     assert len(sim.yeastar.seen("conference/kick_member")) == 1
-    assert len(notices) == 1 and notices[0].text.startswith(
+    assert len(notices) == 1 and phrase_notice(notices[0]).startswith(
         "Could not mute Boardroom phone: Cannot reach the PBX")

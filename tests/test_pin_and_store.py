@@ -19,8 +19,9 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from app.config import ConfigError, load_config
-from app.config_store import KEYRING_MARKER, ConfigStore, without_secrets
+from app.config_store import ConfigStore
 from app.pin import FIRST_WAIT_S, LONGEST_WAIT_S, PinGate, hash_pin, verify_pin
+from app.secrets import KEYRING_MARKER, without_secrets
 
 ROOT = Path(__file__).resolve().parent.parent
 

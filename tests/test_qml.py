@@ -21,8 +21,7 @@ SIZES = [(1280, 800), (800, 480)]
 class Panel:
     def __init__(self, sim: Simulator, size: tuple[int, int], **panel: Any) -> None:
         self.sim = sim
-        self.vm = RpApp(PanelSession(config_for(sim, **panel), backoff_factory=fast_backoff),
-                        backoff_factory=fast_backoff)
+        self.vm = RpApp(PanelSession(config_for(sim, **panel), backoff_factory=fast_backoff))
         self.ui: Ui = build_ui(self.vm, width=size[0], height=size[1])
         self.window = self.ui.window
 
@@ -134,6 +133,25 @@ def test_tapping_a_switch_flips_it_and_the_service_follows(
     run(scenario())
     assert sim.call(lambda: sim.yealink.switch_state("Boardroom", "Shut down at 20:00")) is False
     assert sim.yealink.seen("/ctrl/monitor")[0].body["enable"] is False
+
+
+def test_a_refused_macro_is_told_in_the_panels_language(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    sim.call(lambda: sim.yealink.fail(Fault(FaultKind.REFUSE, path="macro/invoke",
+                                             message="Projector is warming up")))
+    panel = open_panel(panels, sim, language="th")
+
+    async def scenario() -> None:
+        await panel.room_live()
+        await tap(panel.window, find_item(panel.window, "macro:Start presentation"))
+        await until(lambda: is_shown(find_item(panel.window, "banner")), what="banner")
+        # The sentence is Thai; the service's own words come through as it sent them.
+        text = find_item(panel.window, "bannerText").property("text")
+        assert text == "“Start presentation” ล้มเหลว: Projector is warming up"
+
+    run(scenario())
+    assert len(sim.yealink.seen("/ctrl/macro/invoke")) == 1
 
 
 def test_refused_switch_flips_back_and_says_why(

@@ -46,7 +46,7 @@ class KioskPanel:
         self.store.save(raw)
         self.log_dir = tmp_path / "logs"
         self.vm = RpApp(PanelSession(config, backoff_factory=fast_backoff),
-                        backoff_factory=fast_backoff, kiosk_clock=lambda: self.now[0],
+                        kiosk_clock=lambda: self.now[0],
                         store=self.store, log_dir=self.log_dir, support_dir=tmp_path)
         self.ui: Ui = build_ui(self.vm, width=size[0], height=size[1])
         self.window = self.ui.window

@@ -13,8 +13,10 @@ from app.api.errors import AuthenticationFailed, InvalidResponse, ServerFailure,
 from app.sim.faults import Fault, FaultKind
 from app.sim.server import Simulator
 from app.state.freshness import Health, Link, derive_health
-from app.state.room import CommandStatus, Notice, RoomView, Section
+from app.state.notices import Notice
+from app.state.room import CommandStatus, RoomView, Section
 from app.state.session import PanelSession
+from app.viewmodels.phrases import phrase_notice
 
 
 def session_for(sim: Simulator, **panel: Any) -> PanelSession:
@@ -249,8 +251,8 @@ def test_refused_macro_fails_with_the_services_message(sim: Simulator, run: Any)
     row = run(scenario())
     assert row.status is CommandStatus.FAILED
     assert row.message == "Room is locked by the administrator"
-    assert notices and "Start presentation" in notices[0].text
-    assert "Room is locked" in notices[0].text
+    assert notices and "Start presentation" in phrase_notice(notices[0])
+    assert "Room is locked" in phrase_notice(notices[0])
 
 
 def test_switch_flips_at_once_and_stays_when_accepted(sim: Simulator, run: Any) -> None:
@@ -292,7 +294,8 @@ def test_refused_switch_flips_back_with_a_message(sim: Simulator, run: Any) -> N
 
     row = run(scenario())
     assert (row.on, row.pending) == (False, False)
-    assert notices[0].text == "Could not switch “Laptop to main display” on: Encoder offline"
+    assert phrase_notice(notices[0]) == \
+        "Could not switch “Laptop to main display” on: Encoder offline"
 
 
 def test_server_failure_type_is_kept_for_the_message(sim: Simulator, run: Any) -> None:

@@ -13,12 +13,13 @@ from app.config import RoomConfig
 from app.sim.faults import Fault, FaultKind
 from app.sim.server import Simulator
 from app.state.freshness import Link
+from app.state.notices import Notice
 from app.state.pacing import DevicePacer
-from app.state.room import Notice
 from app.state.routing import RoutingCoordinator, resolve_groups
 from app.state.routing_view import RoutingView, signal_between
 from app.state.session import PanelSession
 from app.state.throttle import LatestValueSender
+from app.viewmodels.phrases import phrase_notice
 
 
 class FakeClock:
@@ -197,7 +198,7 @@ def test_offline_device_cannot_be_routed_and_says_why(sim: Simulator, run: Any) 
             await session.aclose()
 
     run(scenario())
-    assert notices[0].text == "Wireless cast is offline and cannot be routed"
+    assert phrase_notice(notices[0]) == "Wireless cast is offline and cannot be routed"
     assert not [r for r in sim.yealink.seen("/routing/av/real") if r.method == "PUT"]
 
 
@@ -220,7 +221,7 @@ def test_refused_route_is_reported_and_the_cell_returns(sim: Simulator, run: Any
             await session.aclose()
 
     run(scenario())
-    assert notices[0].text == ("Routing Ceiling camera to Projector failed: "
+    assert phrase_notice(notices[0]) == ("Routing Ceiling camera to Projector failed: "
                                "Device Projector is offline")
 
 

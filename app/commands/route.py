@@ -10,7 +10,7 @@ from app.api.errors import ServiceError
 from app.api.yealink.av_models import Signal
 from app.config import Config
 from app.state.lookup import find_by_id_or_name
-from app.state.room import Notice
+from app.state.notices import Notice
 from app.state.routing_view import DisplayRow, SourceRow, signal_between
 
 SIGNAL_CHOICES = [s.value for s in Signal] + ["none"]
@@ -52,7 +52,9 @@ async def _route(config: Config, room_wanted: str, source_wanted: str | None,
                       None if clear else Signal(signal_name))
         await routing.wait_for_commands()
         if problems:
-            raise RuntimeError(problems[0].text)
+            from app.viewmodels.phrases import phrase_notice
+
+            raise RuntimeError(phrase_notice(problems[0]))
         shown = next(d for d in routing.view.displays if d.id == display.id)
         if clear:
             if shown.video_source or shown.audio_source:

@@ -12,7 +12,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
@@ -31,7 +31,8 @@ from app.api.yeastar.models import (
     Event,
     Member,
 )
-from app.state.room import Notice
+from app.state.commands import Commands, TaskSet
+from app.state.notices import Notice, NoticeKind
 
 log = logging.getLogger(__name__)
 RECENT_CALLS_KEPT = 20
@@ -63,6 +64,28 @@ class RecentCall:
     talk_duration: int
 
 
+@dataclass(frozen=True)
+class CallsView:
+    """What the call book knows, as published: read-only, replaced on every change."""
+
+    available: bool = False
+    reason: str = "Connecting to the PBX…"
+    calls: dict[str, tuple[CallRow, ...]] = field(default_factory=dict)  # by room
+    recent: dict[str, tuple[RecentCall, ...]] = field(default_factory=dict)
+    dialing: frozenset[str] = frozenset()  # rooms placing a call
+    presence: dict[str, str] = field(default_factory=dict)  # "presence:1001" -> status
+
+    def calls_for(self, room: str) -> tuple[CallRow, ...]:
+        return self.calls.get(room, ())
+
+    def recent_for(self, room: str) -> tuple[RecentCall, ...]:
+        return self.recent.get(room, ())
+
+
+ViewListener = Callable[[CallsView], None]
+NoticeListener = Callable[[str, Notice], None]
+
+
 def _state_of(member: Member) -> str:
     status = member.status.upper()
     if status == "HOLD":
@@ -91,18 +114,22 @@ class CallBook:
         self._calls: dict[str, Call] = {}
         self._since: dict[tuple[str, str], float] = {}  # (call id, state) -> since
         self._muted: set[str] = set()
-        self._pending: dict[str, str] = {}
         self._recent: dict[str, deque[RecentCall]] = {r: deque(maxlen=RECENT_CALLS_KEPT)
                                                       for r in room_extensions}
-        self.presence: dict[str, str] = {}
+        self._presence: dict[str, str] = {}
         self._names: dict[str, str] = {}
-        self.available = False
-        self.reason = "Connecting to the PBX…"
+        self._available = False
+        self._reason = CallsView.reason
         self._unknown_types: set[int] = set()
-        self._listeners: list[Callable[[], None]] = []
-        self._notice_listeners: list[Callable[[str, Notice], None]] = []
+        self._listeners: list[ViewListener] = []
+        self._notice_listeners: list[NoticeListener] = []
         self._event_listeners: list[Callable[[Event], None]] = []
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._tasks = TaskSet()
+        # Keyed by call id (a control) or "dial:<room>"; the wish is the control's name.
+        # A refusal is told to the room that sent the command (`failed` does it).
+        self._commands: Commands[str] = Commands(self._changed, lambda notice: None,
+                                                 self._tasks)
+        self.view = CallsView()
         self._reconcile_generation = 0
         self._flush_scheduled = False
         self._closed = False
@@ -114,9 +141,25 @@ class CallBook:
     def rooms(self) -> list[str]:
         return list(self._rooms)
 
-    def add_listener(self, on_change: Callable[[], None],
-                     on_notice: Callable[[str, Notice], None]) -> None:
-        self._listeners.append(on_change)
+    @property
+    def available(self) -> bool:
+        return self.view.available
+
+    @property
+    def reason(self) -> str:
+        return self.view.reason
+
+    def calls_for(self, room: str) -> list[CallRow]:
+        return list(self.view.calls_for(room))
+
+    def recent_for(self, room: str) -> list[RecentCall]:
+        return list(self.view.recent_for(room))
+
+    def dialing(self, room: str) -> bool:
+        return room in self.view.dialing
+
+    def add_listener(self, on_view: ViewListener, on_notice: NoticeListener) -> None:
+        self._listeners.append(on_view)
         self._notice_listeners.append(on_notice)
 
     def add_event_listener(self, on_event: Callable[[Event], None]) -> None:
@@ -129,9 +172,7 @@ class CallBook:
 
     async def stop(self) -> None:
         await self.stream.stop()
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.cancel()
 
     async def aclose(self) -> None:
         """Stop listening and revoke the PBX token."""
@@ -143,10 +184,10 @@ class CallBook:
 
     def on_link(self, up: bool, reason: str) -> None:
         if up:
-            self._spawn(self._reconcile())
+            self._tasks.spawn(self._reconcile())
             return
-        self.available = False
-        self.reason = reason or "The PBX event stream is down"
+        self._available = False
+        self._reason = reason or "The PBX event stream is down"
         self._calls.clear()
         self._changed()
 
@@ -161,15 +202,15 @@ class CallBook:
                 # Names of the PBX's extensions, so an internal call shows who it is.
                 self._names = await self._client.list_extensions()
         except ServiceError as exc:
-            self.available = False
-            self.reason = f"Calls could not be read: {exc.message}"
+            self._available = False
+            self._reason = f"Calls could not be read: {exc.message}"
             self._changed()
             return
         if generation != self._reconcile_generation:
             return
         self._calls = {c.call_id: c for c in calls if not c.ended}
-        self.available = True
-        self.reason = ""
+        self._available = True
+        self._reason = ""
         self._changed()
 
     def on_event(self, event: Event) -> None:
@@ -186,7 +227,6 @@ class CallBook:
             call = Call.model_validate(msg)
             if call.ended:
                 self._calls.pop(call.call_id, None)
-                self._pending.pop(call.call_id, None)
             elif event.type == CALL_STATE_CHANGED or call.call_id not in self._calls:
                 self._calls[call.call_id] = call
             self._changed()
@@ -206,27 +246,27 @@ class CallBook:
             for room, extensions in self._rooms.items():
                 if any(m.kind == "extension" and m.number in extensions for m in members):
                     others = [m.number for m in members if m.number not in extensions]
-                    self._notify(room, Notice(
-                        f"Call to {others[0] if others else '?'} failed: {reason}"))
+                    self._notify(room, Notice.of(NoticeKind.CALL_FAILED,
+                                                 number=others[0] if others else "?",
+                                                 reason=reason))
         elif event.type == CONFERENCE_HOST_LEFT:
             host = str(msg.get("host_num", ""))
-            notice = Notice(f"The host ({host}) left conference {msg.get('conference_id', '')}",
-                            error=False)
+            notice = Notice.info(NoticeKind.HOST_LEFT, host=host,
+                                 conference=str(msg.get("conference_id", "")))
             hosts_room = [r for r, extensions in self._rooms.items() if host in extensions]
             for room in hosts_room or list(self._rooms):
                 self._notify(room, notice)
         elif event.type in (EXTENSION_CALL_STATE, EXTENSION_PRESENCE):
             key = "presence" if event.type == EXTENSION_PRESENCE else "call"
-            self.presence[f"{key}:{msg.get('extension')}"] = str(msg.get("status", ""))
+            self._presence[f"{key}:{msg.get('extension')}"] = str(msg.get("status", ""))
+            self._changed()
         elif event.type not in self._unknown_types:
             self._unknown_types.add(event.type)
             log.info("Ignoring PBX events of type %s", event.type)
 
     # --- what a room shows ---------------------------------------------------------------
 
-    def calls_for(self, room: str) -> list[CallRow]:
-        if not self.available:
-            return []
+    def _rows_for(self, room: str, now: float) -> tuple[CallRow, ...]:
         extensions = self._rooms.get(room, [])
         rows = []
         for call in self._calls.values():
@@ -237,23 +277,33 @@ class CallBook:
             others = [m for m in call.members if m is not ours]
             remote = others[0] if others else ours
             state = _state_of(ours)
-            since = self._since.setdefault((call.call_id, state), self._clock())
+            since = self._since.setdefault((call.call_id, state), now)
             direction = remote.kind if remote.kind in ("inbound", "outbound") else "internal"
             name = self._names.get(remote.number, "") if remote.kind == "extension" else ""
             rows.append(CallRow(call.call_id, state, direction, remote.number, name,
                                 remote.trunk, ours.number, ours.channel_id, since,
                                 ours.channel_id in self._muted,
-                                self._pending.get(call.call_id, ""), call.members))
-        return sorted(rows, key=lambda r: r.call_id)
+                                self._commands.wish(call.call_id, ""), call.members))
+        return tuple(sorted(rows, key=lambda r: r.call_id))
 
-    def recent_for(self, room: str) -> list[RecentCall]:
-        return list(self._recent.get(room, ()))
+    def _derive(self) -> CallsView:
+        now = self._clock()
+        calls = {room: self._rows_for(room, now) for room in self._rooms} \
+            if self._available else {}
+        # A state's start is kept only while its call lasts.
+        live = set(self._calls)
+        self._since = {key: at for key, at in self._since.items() if key[0] in live}
+        return CallsView(
+            available=self._available, reason=self._reason, calls=calls,
+            recent={room: tuple(kept) for room, kept in self._recent.items()},
+            dialing=frozenset(room for room in self._rooms if f"dial:{room}" in self._commands),
+            presence=dict(self._presence))
 
     # --- commands: each sent once ------------------------------------------------------------
 
     def control(self, room: str, call_id: str, action: str) -> bool:
-        row = next((r for r in self.calls_for(room) if r.call_id == call_id), None)
-        if row is None or call_id in self._pending:
+        row = next((r for r in self.view.calls_for(room) if r.call_id == call_id), None)
+        if row is None:
             return False
         commands: dict[str, Callable[[str], Awaitable[None]]] = {
             "hangup": self._client.hangup, "hold": self._client.hold,
@@ -262,56 +312,35 @@ class CallBook:
         }
         if action not in commands:
             raise ValueError(action)
-        self._pending[call_id] = action
-        self._changed()
-        self._spawn(self._run_control(room, row, action, commands[action]))
-        return True
 
-    async def _run_control(self, room: str, row: CallRow, action: str,
-                           command: Callable[[str], Awaitable[None]]) -> None:
-        try:
-            await command(row.channel_id)
+        async def send() -> None:
+            await commands[action](row.channel_id)
             if action == "mute":
                 self._muted.add(row.channel_id)
             elif action == "unmute":
                 self._muted.discard(row.channel_id)
-        except ServiceError as exc:
-            self._notify(room, Notice(f"Could not {action} the call with {row.remote}: "
-                                      f"{exc.message}"))
-        finally:
-            self._pending.pop(row.call_id, None)
-            self._changed()
+
+        return self._commands.send(
+            call_id, send, wish=action,
+            failed=lambda exc: self._notify(room, Notice.of(
+                NoticeKind.CALL_CONTROL_FAILED, exc, action=action, remote=row.remote)))
 
     def dial(self, room: str, number: str) -> bool:
         extensions = self._rooms.get(room, [])
-        if not extensions or not number or f"dial:{room}" in self._pending:
+        if not extensions or not number:
             return False
-        self._pending[f"dial:{room}"] = number
-        self._spawn(self._dial(room, extensions[0], number))
-        return True
+        async def place_call() -> None:
+            await self._client.dial(extensions[0], number)
 
-    async def _dial(self, room: str, extension: str, number: str) -> None:
-        try:
-            await self._client.dial(extension, number)
-        except ServiceError as exc:
-            self._notify(room, Notice(f"Could not call {number}: {exc.message}"))
-        finally:
-            self._pending.pop(f"dial:{room}", None)
-            self._changed()
-
-    def dialing(self, room: str) -> bool:
-        return f"dial:{room}" in self._pending
+        return self._commands.send(
+            f"dial:{room}", place_call, wish=number,
+            failed=lambda exc: self._notify(room, Notice.of(NoticeKind.DIAL_FAILED, exc,
+                                                            number=number)))
 
     # --- plumbing ----------------------------------------------------------------------------
 
-    def _spawn(self, coro: Awaitable[None]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     async def wait_for_commands(self) -> None:
-        while self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.wait()
 
     def _changed(self) -> None:
         # Coalesced: a burst of events (a storm of 2,000 a second) refreshes the views once
@@ -326,8 +355,12 @@ class CallBook:
 
     def _flush(self) -> None:
         self._flush_scheduled = False
+        view = self._derive()
+        if view == self.view:
+            return
+        self.view = view
         for listener in list(self._listeners):
-            listener()
+            listener(view)
 
     def _notify(self, room: str, notice: Notice) -> None:
         for listener in list(self._notice_listeners):

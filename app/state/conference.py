@@ -8,12 +8,14 @@ from collections.abc import Callable
 
 from app.api.backoff import Backoff
 from app.api.portsip.client import PortSipClient
-from app.api.portsip.models import Participant, display_name
+from app.api.portsip.models import LAYOUTS, Participant, display_name
 from app.state.conference_base import ALL_FEATURES, ConferenceSource, ConferenceView, Person
+from app.state.notices import NoticeKind
 
 
 class ConferenceCoordinator(ConferenceSource):
     features = ALL_FEATURES
+    layouts = LAYOUTS
 
     def __init__(self, client: PortSipClient, room_id: str, *, interval_s: float = 3.0,
                  backoff_factory: Callable[[], Backoff] = Backoff) -> None:
@@ -34,16 +36,16 @@ class ConferenceCoordinator(ConferenceSource):
     def room_action(self, action: str) -> bool:
         """mute | unmute | lock | unlock | start_recording | stop_recording"""
         return self._command(action, lambda: self._client.room_action(self.room_id, action),
-                             f"Could not {action.replace('_', ' ')}")
+                             NoticeKind.CONFERENCE_ACTION_FAILED, action=action)
 
     def set_layout(self, layout: str) -> bool:
         return self._command("layout", lambda: self._client.set_layout(self.room_id, layout),
-                             "Could not change the layout")
+                             NoticeKind.LAYOUT_FAILED)
 
     def invite(self, number: str) -> bool:
         return self._command(f"invite:{number}",
                              lambda: self._client.invite(self.room_id, number),
-                             f"Could not invite {number}")
+                             NoticeKind.INVITE_FAILED, number=number)
 
     def participant_action(self, participant_id: str, action: str) -> bool:
         """mute | unmute | chairman | destroy (kick: the view asks for confirmation first)"""
@@ -51,7 +53,7 @@ class ConferenceCoordinator(ConferenceSource):
         return self._command(
             f"{action}:{participant_id}",
             lambda: self._client.participant_action(self.room_id, participant_id, action),
-            f"Could not {'remove' if action == 'destroy' else action} {name}")
+            NoticeKind.PARTICIPANT_ACTION_FAILED, action=action, name=name)
 
 
 def _person(participant: Participant) -> Person:

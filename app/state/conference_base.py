@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
 from app.api.worker import Worker, wait_for_kick
-from app.state.room import Notice
+from app.state.commands import Commands, TaskSet
+from app.state.notices import Notice, NoticeKind
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class ConferenceSource:
     """Base of a room's conference; subclasses read it (`read`) and name their features."""
 
     features: frozenset[str] = ALL_FEATURES
+    layouts: tuple[str, ...] = ()  # the video layouts it can choose from
     mutes_read_back = True  # False: the muted marks are the mutes this panel sent
     description = "Conference"
 
@@ -56,10 +58,11 @@ class ConferenceSource:
         self._interval_s = interval_s
         self._backoff = backoff_factory()
         self.view = ConferenceView()
-        self._pending: set[str] = set()
         self._worker = Worker(self._run)
         self._kick = asyncio.Event()
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._tasks = TaskSet()
+        self._commands: Commands[str] = Commands(lambda: self._publish(self.view),
+                                                 self._notify, self._tasks)
         self._view_listeners: list[Callable[[ConferenceView], None]] = []
         self._notice_listeners: list[Callable[[Notice], None]] = []
 
@@ -79,8 +82,7 @@ class ConferenceSource:
         self._kick.set()
 
     async def wait_for_commands(self) -> None:
-        while self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.wait()
 
     async def _run(self) -> None:
         while True:
@@ -122,41 +124,31 @@ class ConferenceSource:
     def participant_action(self, participant_id: str, action: str) -> bool:
         return False
 
-    def _command(self, key: str, send: Callable[[], Awaitable[None]], failure: str) -> bool:
-        if key in self._pending:
-            return False  # a second tap while the first is under way
-        self._pending.add(key)
-        self._publish(self.view)
-        self._spawn(self._carry_out(key, send, failure))
-        return True
-
-    async def _carry_out(self, key: str, send: Callable[[], Awaitable[None]],
-                         failure: str) -> None:
-        try:
+    def _command(self, key: str, send: Callable[[], Awaitable[None]], failure: NoticeKind,
+                 **about: str) -> bool:
+        """Send once (a second tap while the first is under way is ignored), then read the
+        conference again: the server's own state confirms it."""
+        async def send_and_confirm() -> None:
             await send()
             self.after_command(key)
-            await self.refresh()  # the server's own state confirms it
-        except ServiceError as exc:
-            for listener in list(self._notice_listeners):
-                listener(Notice(f"{failure}: {exc.message}"))
-        finally:
-            self._pending.discard(key)
-            self._publish(self.view)
+            await self.refresh()
+
+        return self._commands.send(key, send_and_confirm,
+                                   failed=lambda exc: Notice.of(failure, exc, **about))
+
+    def _notify(self, notice: Notice) -> None:
+        for listener in list(self._notice_listeners):
+            listener(notice)
 
     def after_command(self, key: str) -> None:
         """A command was accepted (for sources that cannot read back what it did)."""
-
-    def _spawn(self, coro: Awaitable[None]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     def _publish(self, view: ConferenceView, *, error: str | None = None) -> None:
         old = self.view
         new = ConferenceView(
             subject=view.subject, status=view.status, locked=view.locked, muted=view.muted,
             recording=view.recording, layout=view.layout, participants=view.participants,
-            pending=frozenset(self._pending),
+            pending=frozenset(self._commands),
             error=old.error if error is None else error)
         if new != old:
             self.view = new

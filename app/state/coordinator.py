@@ -20,8 +20,10 @@ from app.api.errors import AuthenticationFailed, ServiceError
 from app.api.worker import Worker, wait_for_kick
 from app.api.yealink.client import ChangeTopic, YealinkClient
 from app.state.change_feed import ChangeFeed
+from app.state.commands import Commands, TaskSet
 from app.state.freshness import Confirmed, Link, derive_health
-from app.state.room import CommandStatus, MacroRow, Notice, RoomView, Section, SwitchRow
+from app.state.notices import Notice, NoticeKind
+from app.state.room import CommandStatus, MacroRow, RoomView, Section, SwitchRow
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +61,16 @@ class RoomCoordinator:
         self._backoff = backoff_factory()
         self._data: dict[Section, Confirmed[tuple[Any, ...]]] = {}
         self._read_error: ServiceError | None = None
+        # A macro's outcome stays on its button a moment after the answer.
         self._macro_outcomes: dict[str, tuple[CommandStatus, str]] = {}
-        self._switch_wishes: dict[tuple[Section, str], bool] = {}
+        self._tasks = TaskSet()
+        self._macros: Commands[str] = Commands(self._publish, self._notify, self._tasks)
+        self._switches: Commands[tuple[Section, str]] = Commands(self._publish, self._notify,
+                                                                  self._tasks)
         self._dirty: set[Section] = set(ALL_SECTIONS)
         self._kick = asyncio.Event()
         self._worker = Worker(self._run)
         self._unsubscribe: Callable[[], None] | None = None
-        self._commands: set[asyncio.Task[None]] = set()
         self._view_listeners: list[ViewListener] = []
         self._notice_listeners: list[NoticeListener] = []
         self._last_link: Link | None = None
@@ -156,31 +161,25 @@ class RoomCoordinator:
 
     def invoke_macro(self, macro_id: str) -> bool:
         """Start invoking a macro; False if it is already in flight (the tap is ignored)."""
-        status, _ = self._macro_outcomes.get(macro_id, (CommandStatus.IDLE, ""))
-        if status is CommandStatus.PENDING:
-            return False
-        self._macro_outcomes[macro_id] = (CommandStatus.PENDING, "")
-        self._publish()
-        self._spawn(self._invoke_macro(macro_id))
-        return True
-
-    async def _invoke_macro(self, macro_id: str) -> None:
         name = self._macro_name(macro_id)
-        try:
+
+        async def invoke() -> None:
             await self._client.invoke_macro(self.space_id, macro_id)
-        except ServiceError as exc:
+            log.info("Macro %r invoked in %r", name, self.name)
+            self._show_outcome(macro_id, CommandStatus.SUCCEEDED, "")
+
+        def failed(exc: ServiceError) -> Notice:
             log.warning("Macro %r in %r failed: %s", name, self.name, exc.message)
-            self._finish_macro(macro_id, CommandStatus.FAILED, exc.message)
-            self._notify(Notice(f"“{name}” failed: {exc.message}"))
+            self._show_outcome(macro_id, CommandStatus.FAILED, exc.message)
             if isinstance(exc, AuthenticationFailed):
                 self.request_refresh()
-            return
-        log.info("Macro %r invoked in %r", name, self.name)
-        self._finish_macro(macro_id, CommandStatus.SUCCEEDED, "")
+            return Notice.of(NoticeKind.MACRO_FAILED, exc, macro=name)
 
-    def _finish_macro(self, macro_id: str, status: CommandStatus, message: str) -> None:
+        self._macro_outcomes.pop(macro_id, None)
+        return self._macros.send(macro_id, invoke, failed=failed)
+
+    def _show_outcome(self, macro_id: str, status: CommandStatus, message: str) -> None:
         self._macro_outcomes[macro_id] = (status, message)
-        self._publish()
 
         def back_to_idle() -> None:
             if self._macro_outcomes.get(macro_id, (None, ""))[0] is status:
@@ -193,34 +192,24 @@ class RoomCoordinator:
         """Flip an automation or auto-routing at once; False if a change is under way."""
         if section is Section.MACROS:
             raise ValueError("macros are invoked, not switched")
-        key = (section, switch_id)
-        if key in self._switch_wishes:
-            return False
-        self._switch_wishes[key] = on
-        self._publish()
-        self._spawn(self._set_switch(section, switch_id, on))
-        return True
+        name = self._switch_name(section, switch_id)
 
-    async def _set_switch(self, section: Section, switch_id: str, on: bool) -> None:
-        key = (section, switch_id)
-        try:
+        async def switch() -> None:
             if section is Section.AUTOMATIONS:
                 await self._client.set_monitor_enabled(self.space_id, switch_id, on)
             else:
                 await self._client.set_auto_routing_enabled(self.space_id, switch_id, on)
-        except ServiceError as exc:
-            del self._switch_wishes[key]  # back to what the service last confirmed
-            name = self._switch_name(section, switch_id)
-            state = "on" if on else "off"
-            log.warning("Switching %r %s in %r failed: %s", name, state, self.name, exc.message)
-            self._publish()
-            self._notify(Notice(f"Could not switch “{name}” {state}: {exc.message}"))
-            return
-        # Accepted: show it as done until the re-read confirms (or corrects) it.
-        self._patch_switch(section, switch_id, on)
-        del self._switch_wishes[key]
-        self._publish()
-        self.request_refresh(frozenset({section}))
+            # Accepted: show it as done until the re-read confirms (or corrects) it.
+            self._patch_switch(section, switch_id, on)
+            self.request_refresh(frozenset({section}))
+
+        def failed(exc: ServiceError) -> Notice:
+            # The wish goes: the switch shows what the service last confirmed again.
+            log.warning("Switching %r %s in %r failed: %s", name, "on" if on else "off",
+                        self.name, exc.message)
+            return Notice.of(NoticeKind.SWITCH_FAILED, exc, name=name, on="1" if on else "")
+
+        return self._switches.send((section, switch_id), switch, failed=failed, wish=on)
 
     def _patch_switch(self, section: Section, switch_id: str, on: bool) -> None:
         confirmed = self._data.get(section)
@@ -229,14 +218,8 @@ class RoomCoordinator:
         rows = tuple(replace(row, on=on) if row.id == switch_id else row for row in confirmed.value)
         self._data[section] = Confirmed(rows, confirmed.confirmed_at)
 
-    def _spawn(self, coro: Awaitable[None]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._commands.add(task)
-        task.add_done_callback(self._commands.discard)
-
     async def wait_for_commands(self) -> None:
-        while self._commands:
-            await asyncio.gather(*self._commands, return_exceptions=True)
+        await self._tasks.wait()
 
     # --- derived view ----------------------------------------------------------------------
 
@@ -268,6 +251,8 @@ class RoomCoordinator:
         return confirmed.value if confirmed else ()
 
     def _with_outcome(self, row: MacroRow) -> MacroRow:
+        if row.id in self._macros:
+            return replace(row, status=CommandStatus.PENDING)
         outcome = self._macro_outcomes.get(row.id)
         return row if outcome is None else replace(row, status=outcome[0], message=outcome[1])
 
@@ -275,7 +260,7 @@ class RoomCoordinator:
         return tuple(
             row if wish is None else replace(row, on=wish, pending=True)
             for row in self._rows(section)
-            for wish in [self._switch_wishes.get((section, row.id))]
+            for wish in [self._switches.wish((section, row.id))]
         )
 
     def _publish(self) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from app.api.errors import ServiceError, is_reachability_problem
+from app.state.notices import Problem
 
 T = TypeVar("T")
 
@@ -29,7 +30,10 @@ class Confirmed(Generic[T]):
 @dataclass(frozen=True)
 class Health:
     link: Link
-    reason: str  # empty when live
+    reason: str  # empty when live; English, for logs (a view words `error` itself)
+    # Why, as data for the screen (`reason` already says it in English).
+    problem: Problem | None = field(default=None, compare=False)
+    notifications_only: bool = False  # reads work; only change notifications do not
 
 
 def derive_health(
@@ -37,14 +41,13 @@ def derive_health(
 ) -> Health:
     """The room's link state from its last read and the change feed, as one pure rule."""
     if read_error is not None:
-        if is_reachability_problem(read_error):
-            return Health(Link.OFFLINE, read_error.message)
-        if has_data:
-            return Health(Link.STALE, read_error.message)
-        return Health(Link.OFFLINE, read_error.message)
+        if is_reachability_problem(read_error) or not has_data:
+            return Health(Link.OFFLINE, read_error.message, Problem.of(read_error))
+        return Health(Link.STALE, read_error.message, Problem.of(read_error))
     if not has_data:
         return Health(Link.CONNECTING, "")
     if feed_error is not None:
         # Reads work, so the service is there; only its notifications are not (yet) back.
-        return Health(Link.STALE, f"Change notifications interrupted: {feed_error.message}")
+        return Health(Link.STALE, f"Change notifications interrupted: {feed_error.message}",
+                      Problem.of(feed_error), notifications_only=True)
     return Health(Link.LIVE, "")

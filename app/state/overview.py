@@ -15,9 +15,9 @@ from app.api.errors import ServiceError
 from app.api.worker import wait_for_kick
 from app.api.yealink.av_models import DeviceGroup
 from app.api.yealink.client import ChangeTopic, YealinkClient
-from app.api.yealink.models import Space
 from app.config import Config
 from app.state.change_feed import ChangeFeed
+from app.state.directory import Room
 from app.state.routing import resolve_groups
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ class Overview:
         self._refresh_interval_s = refresh_interval_s
         self._clock = clock
         self.summaries: dict[str, RoomSummary] = {}
-        self._rooms: list[Space] = []
+        self._rooms: list[Room] = []
         self._groups: list[DeviceGroup] | None = None
         self._listeners: list[Callable[[], None]] = []
         self._task: asyncio.Task[None] | None = None
@@ -63,7 +63,7 @@ class Overview:
     def add_listener(self, on_change: Callable[[], None]) -> None:
         self._listeners.append(on_change)
 
-    def start(self, rooms: list[Space]) -> None:
+    def start(self, rooms: list[Room]) -> None:
         if self._closed:
             return
         self._rooms = list(rooms)
@@ -129,7 +129,7 @@ class Overview:
         limit = asyncio.Semaphore(READS_IN_FLIGHT)
         by_id = {r.id: r for r in self._rooms}
 
-        async def read(room: Space) -> None:
+        async def read(room: Room) -> None:
             async with limit:
                 if self._stopping:
                     return  # what has not started yet is not started now
@@ -140,7 +140,7 @@ class Overview:
 
         await asyncio.gather(*(read(by_id[r]) for r in room_ids if r in by_id))
 
-    async def _summarise(self, room: Space) -> RoomSummary:
+    async def _summarise(self, room: Room) -> RoomSummary:
         old = self.summaries.get(room.id, RoomSummary(room.id, room.name))
         groups, _ = resolve_groups(self._groups or [], room.name,
                                    self._config.room_settings(room.id, room.name))

@@ -20,6 +20,7 @@ from app.api.yeastar.models import (
     Event,
 )
 from app.state.conference_base import ConferenceSource, ConferenceView, Person
+from app.state.notices import NoticeKind
 
 WAITING_STATUSES = frozenset({"HOLD"})
 
@@ -90,10 +91,10 @@ class PbxConferenceSource(ConferenceSource):
     def room_action(self, action: str) -> bool:
         if action == "mute":
             return self._command("mute_all", lambda: self._client.mute_conference_members(
-                self.number, None), "Could not mute everyone")
+                self.number, None), NoticeKind.CONFERENCE_ACTION_FAILED, action="mute")
         if action == "unmute":
             return self._command("unmute_all", lambda: self._client.unmute_conference_members(
-                self.number, None), "Could not unmute everyone")
+                self.number, None), NoticeKind.CONFERENCE_ACTION_FAILED, action="unmute")
         return False
 
     def participant_action(self, participant_id: str, action: str) -> bool:
@@ -106,16 +107,17 @@ class PbxConferenceSource(ConferenceSource):
             return self._command(f"destroy:{participant_id}",
                                  lambda: self._client.kick_conference_member(
                                      self.number, participant_id),
-                                 f"Could not remove {name}")
+                                 NoticeKind.PARTICIPANT_ACTION_FAILED, action=action, name=name)
         else:
             return False
         return self._command(f"{action}:{participant_id}",
                              lambda: send(self.number, [participant_id]),
-                             f"Could not {action} {name}")
+                             NoticeKind.PARTICIPANT_ACTION_FAILED, action=action, name=name)
 
     def invite(self, number: str) -> bool:
         return self._command(f"invite:{number}", lambda: self._client.invite_to_conference(
-            self.number, [number], self._dial_permission), f"Could not invite {number}")
+            self.number, [number], self._dial_permission), NoticeKind.INVITE_FAILED,
+            number=number)
 
     def after_command(self, key: str) -> None:
         action, _, channel = key.partition(":")

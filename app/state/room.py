@@ -47,11 +47,3 @@ class RoomView:
     auto_routings: tuple[SwitchRow, ...] = ()
     # Oldest confirmation among the sections shown, epoch seconds; None before the first read.
     confirmed_at: float | None = None
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something the person at the panel must be told (a refused command, say)."""
-
-    text: str
-    error: bool = True

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.api.yealink.av_models import Signal
 from app.state.freshness import Health
 from app.state.room import SwitchRow
+
+# What a route can carry, by the names the service and the views use.
+SIGNAL_NAMES = tuple(s.value for s in Signal)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,6 @@
-"""Everything one panel talks to, built once from the configuration."""
+"""Everything one panel talks to, built once from the configuration: a client per
+configured service (from the service table), the room list, and each room's state holders,
+made when first wanted."""
 
 from __future__ import annotations
 
@@ -9,16 +11,16 @@ from app.api.backoff import Backoff
 from app.api.dingtalk.client import DingTalkClient
 from app.api.portsip.client import PortSipClient
 from app.api.yealink.client import YealinkClient
-from app.api.yealink.models import Space
 from app.api.yeastar.client import YeastarClient
 from app.config import Config
+from app.services import SERVICE
 from app.state.calls import CallBook
 from app.state.change_feed import ChangeFeed
 from app.state.conference import ConferenceCoordinator
 from app.state.conference_base import ConferenceSource
 from app.state.coordinator import RoomCoordinator
 from app.state.devices import DevicePoller
-from app.state.lookup import find_by_id_or_name
+from app.state.directory import Room, RoomDirectory
 from app.state.overview import Overview
 from app.state.pacing import DevicePacer
 from app.state.pbx_conference import PbxConferenceSource
@@ -35,14 +37,9 @@ class PanelSession:
         backoff_factory: Callable[[], Backoff] = Backoff,
     ) -> None:
         self.config = config
-        self.client = client or YealinkClient(
-            config.yealink.url,
-            config.yealink.client_id,
-            config.yealink.client_secret,
-            verify=config.yealink.tls_verify,
-        )
+        self.client: YealinkClient = client or SERVICE["yealink"].connect(config.yealink)
         self.feed = ChangeFeed(self.client, backoff_factory=backoff_factory)
-        self.rooms: list[Space] = []
+        self.directory = RoomDirectory(self.client, backoff_factory=backoff_factory)
         self._wall_clock = wall_clock
         self._backoff_factory = backoff_factory
         self._coordinators: dict[str, RoomCoordinator] = {}
@@ -51,34 +48,33 @@ class PanelSession:
         self.pacer = DevicePacer(config.routing.pacing_ms / 1000)
         self.dingtalk: DingTalkClient | None = None
         if config.dingtalk is not None:
-            self.dingtalk = DingTalkClient(config.dingtalk.url, config.dingtalk.app_key,
-                                           config.dingtalk.app_secret,
-                                           config.dingtalk.operator_union_id)
+            self.dingtalk = SERVICE["dingtalk"].connect(config.dingtalk)
         self._pollers: dict[str, DevicePoller] = {}
         self.portsip: PortSipClient | None = None
         if config.portsip is not None:
-            self.portsip = PortSipClient(config.portsip.url, config.portsip.username,
-                                         config.portsip.password, config.portsip.domain,
-                                         verify=config.portsip.verify_tls)
+            self.portsip = SERVICE["portsip"].connect(config.portsip)
         self._conferences: dict[str, ConferenceSource] = {}
         self._overview: Overview | None = None
         self.calls: CallBook | None = None
         self.pbx: YeastarClient | None = None
         if config.yeastar is not None:
-            self.pbx = pbx = YeastarClient(config.yeastar.url, config.yeastar.client_id,
-                                config.yeastar.client_secret, verify=config.yeastar.verify_tls)
+            self.pbx = pbx = SERVICE["yeastar"].connect(config.yeastar)
             # One book (and one PBX token) for every room: the operator sees all calls.
             self.calls = CallBook(pbx, {r.space: r.extensions for r in config.rooms
                                         if r.extensions}, backoff_factory=backoff_factory)
 
-    async def load_rooms(self) -> list[Space]:
-        self.rooms = await self.client.list_spaces()
-        return self.rooms
+    @property
+    def rooms(self) -> list[Room]:
+        return list(self.directory.rooms)
 
-    def find_room(self, name_or_id: str) -> Space | None:
-        return find_by_id_or_name(self.rooms, name_or_id)
+    async def load_rooms(self) -> list[Room]:
+        """Read the room list once (raises the service's error)."""
+        return list(await self.directory.read())
 
-    def coordinator(self, room: Space) -> RoomCoordinator:
+    def find_room(self, name_or_id: str) -> Room | None:
+        return self.directory.find(name_or_id)
+
+    def coordinator(self, room: Room) -> RoomCoordinator:
         if room.id not in self._coordinators:
             self._coordinators[room.id] = RoomCoordinator(
                 self.client,
@@ -91,7 +87,7 @@ class PanelSession:
             )
         return self._coordinators[room.id]
 
-    def routing(self, room: Space) -> RoutingCoordinator:
+    def routing(self, room: Room) -> RoutingCoordinator:
         if room.id not in self._routing:
             self._routing[room.id] = RoutingCoordinator(
                 self.client,
@@ -103,7 +99,7 @@ class PanelSession:
             )
         return self._routing[room.id]
 
-    def devices(self, room: Space) -> DevicePoller | None:
+    def devices(self, room: Room) -> DevicePoller | None:
         """The room's DingTalk devices, when it has some and DingTalk is configured."""
         settings = self.config.room_settings(room.id, room.name)
         if self.dingtalk is None or settings is None or not settings.dingtalk_devices:
@@ -116,7 +112,7 @@ class PanelSession:
                 backoff_factory=self._backoff_factory)
         return self._pollers[room.id]
 
-    def conference(self, room: Space) -> ConferenceSource | None:
+    def conference(self, room: Room) -> ConferenceSource | None:
         """The room's conference: on the conference server when the room has one there, else
         on the PBX when the room has a PBX conference number; None when neither."""
         if room.id not in self._conferences:
@@ -126,7 +122,7 @@ class PanelSession:
             self._conferences[room.id] = source
         return self._conferences[room.id]
 
-    def _new_conference(self, room: Space) -> ConferenceSource | None:
+    def _new_conference(self, room: Room) -> ConferenceSource | None:
         settings = self.config.room_settings(room.id, room.name)
         if settings is None:
             return None
@@ -151,7 +147,7 @@ class PanelSession:
                                       refresh_interval_s=self.config.panel.refresh_interval_s)
         return self._overview
 
-    def phone_of(self, room: Space) -> str | None:
+    def phone_of(self, room: Room) -> str | None:
         """The key of a room in the call book, when the room has PBX extensions."""
         settings = self.config.room_settings(room.id, room.name)
         return settings.space if settings is not None and settings.extensions else None

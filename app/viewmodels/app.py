@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from app.api.backoff import Backoff
-from app.api.errors import ServiceError
-from app.api.yealink.models import Space
 from app.backlight import Backlight
 from app.config import Config
 from app.config_store import ConfigStore
 from app.logs import redactor
+from app.services import configured, secrets_of
+from app.state.commands import TaskSet
+from app.state.directory import DirectoryView, Room
 from app.state.session import PanelSession
 from app.support import app_version, write_support_bundle
 from app.viewmodels.calls import RpAllCallsModel, RpCallsViewModel
@@ -26,6 +24,7 @@ from app.viewmodels.diagnostics import RpDiagnostics
 from app.viewmodels.kiosk import RpKiosk
 from app.viewmodels.lists import RpRoomListModel
 from app.viewmodels.overview import RpOverviewModel
+from app.viewmodels.phrases import backlight_failed, phrase_directory, room_not_found
 from app.viewmodels.preferences import RpPreferences
 from app.viewmodels.qml_types import uncreatable, weak_callback
 from app.viewmodels.room import RpRoomViewModel
@@ -55,7 +54,6 @@ class RpApp(QObject):
         session: PanelSession,
         parent: QObject | None = None,
         *,
-        backoff_factory: Callable[[], Backoff] = Backoff,
         kiosk_clock: Callable[[], float] | None = None,
         store: ConfigStore | None = None,
         log_dir: Path | None = None,
@@ -64,18 +62,17 @@ class RpApp(QObject):
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._backoff_factory = backoff_factory
         self._rooms = RpRoomListModel(self)
         self._room: RpRoomViewModel | None = None
         self._room_vms: dict[str, RpRoomViewModel] = {}
         self._page = "loading"
-        self._rooms_status = "Connecting to the control service…"
+        self._rooms_status = phrase_directory(session.directory.view)
         self._banner_text = ""
         self._banner_is_error = False
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self.dismissBanner)
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._tasks = TaskSet()
         self._all_calls = RpAllCallsModel(session.calls, self)
         self.overview_model = RpOverviewModel(session.overview, session.calls, session.phone_of,
                                               self)
@@ -100,8 +97,7 @@ class RpApp(QObject):
         self._first_run = first_run
         calls = session.calls
         self.diagnostics_model = RpDiagnostics(
-            [name for name in ("yealink", "yeastar", "portsip", "dingtalk")
-             if name == "yealink" or getattr(session.config, name) is not None],
+            [entry.name for entry in configured(session.config)],
             version=app_version,
             event_stream=(lambda: (calls.available, calls.reason)) if calls else None,
             write_bundle=weak_callback(self._write_support_bundle), parent=self)
@@ -121,7 +117,8 @@ class RpApp(QObject):
             self._set_page("settings")
             return
         self.kiosk_model.start()
-        self._spawn(self._load_rooms_until_reachable())
+        self._session.directory.add_listener(weak_callback(self._on_directory))
+        self._tasks.spawn(self._load_rooms())
 
     @Property(bool, constant=True)
     def firstRun(self) -> bool:
@@ -134,23 +131,15 @@ class RpApp(QObject):
         self.kiosk_model.stop()
         self.diagnostics_model.deactivate()
         await self.settings_model.aclose()
-        for task in self._tasks:
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.cancel()
         await self._session.aclose()
 
-    async def _load_rooms_until_reachable(self) -> None:
-        backoff = self._backoff_factory()
-        while True:
-            try:
-                rooms = await self._session.load_rooms()
-            except ServiceError as exc:
-                self._set_rooms_status(f"{exc.message}. Retrying…")
-                await asyncio.sleep(backoff.next_delay())
-                continue
-            break
-        self._rooms.sync(rooms)
-        self._set_rooms_status("" if rooms else "The control service lists no rooms.")
+    def _on_directory(self, view: DirectoryView) -> None:
+        self._rooms.sync(list(view.rooms))
+        self._set_rooms_status(phrase_directory(view))
+
+    async def _load_rooms(self) -> None:
+        await self._session.directory.load_until_reachable()
         configured = self._session.config.panel.room
         if self._room is not None:
             return
@@ -160,8 +149,7 @@ class RpApp(QObject):
             return
         room = self._session.find_room(configured)
         if room is None:
-            self._show_banner(f"Room “{configured}” is not on the control service. "
-                              "Choose a room.", True)
+            self._show_banner(room_not_found(configured), True)
             self._set_page("picker")
             self._start_calls()
             return
@@ -277,7 +265,7 @@ class RpApp(QObject):
     def showRooms(self) -> None:
         if not self.canChangeRoom:
             return
-        self._spawn(self._refresh_rooms())
+        self._tasks.spawn(self._refresh_rooms())
         self._set_page("picker")
 
     @Slot()
@@ -316,8 +304,7 @@ class RpApp(QObject):
                     and not self._backlight_warned:
                 # Once: the panel still dims on screen, but the installer should know.
                 self._backlight_warned = True
-                self._show_banner(f"Cannot set the display's backlight at "
-                                  f"{self._backlight.device} (see the log)", True)
+                self._show_banner(backlight_failed(str(self._backlight.device)), True)
 
     def _request_restart(self) -> None:
         self.restartRequested.emit()
@@ -330,7 +317,7 @@ class RpApp(QObject):
         self.kiosk_model.set_idle_times(panel.dim_after_s, panel.screensaver_after_s)
         self._brightness = (panel.brightness, panel.dim_brightness)
         self._follow_phase(self.kiosk_model.current_phase)
-        for secret in _secrets_of(config):
+        for secret in secrets_of(config):
             redactor.add_secret(secret)
 
     def _write_support_bundle(self) -> Path:
@@ -349,7 +336,7 @@ class RpApp(QObject):
 
     # --- internals ---------------------------------------------------------------------------
 
-    def _open(self, room: Space) -> None:
+    def _open(self, room: Room) -> None:
         if self._closing:
             return
         previous = self._room
@@ -365,7 +352,7 @@ class RpApp(QObject):
             self._room_vms[room.id] = vm
         if previous is not None and previous is not vm:
             # Only the room on screen is polled in detail.
-            self._spawn(previous.deactivate())
+            self._tasks.spawn(previous.deactivate())
         self._room = vm
         vm.activate()
         self.roomChanged.emit()
@@ -382,22 +369,16 @@ class RpApp(QObject):
             self._room.showHome()
         self.closeAdminPage()
 
-    def _calls_for(self, room: Space) -> RpCallsViewModel:
+    def _calls_for(self, room: Room) -> RpCallsViewModel:
         key = self._session.phone_of(room)
         settings = self._session.config.room_settings(room.id, room.name)
         return RpCallsViewModel(self._session.calls, key,
                                 settings.speed_dial if settings else [])
 
     async def _refresh_rooms(self) -> None:
-        try:
-            rooms = await self._session.load_rooms()
-        except ServiceError as exc:
-            self._set_rooms_status(f"Room list not updated: {exc.message}")
-            return
-        self._rooms.sync(rooms)
-        if self._page == "picker" and not self._closing:
-            self.overview_model.show(rooms)
-        self._set_rooms_status("" if rooms else "The control service lists no rooms.")
+        if await self._session.directory.reload() and self._page == "picker" \
+                and not self._closing:
+            self.overview_model.show(self._session.rooms)
 
     def _set_page(self, page: str) -> None:
         if page != self._page:
@@ -417,18 +398,3 @@ class RpApp(QObject):
         self._banner_is_error = is_error
         self.bannerChanged.emit()
         self._banner_timer.start(BANNER_SHOWN_MS[is_error])
-
-    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-
-def _secrets_of(config: Config) -> Iterator[str]:
-    yield config.yealink.client_secret
-    if config.yeastar is not None:
-        yield config.yeastar.client_secret
-    if config.portsip is not None:
-        yield config.portsip.password
-    if config.dingtalk is not None:
-        yield config.dingtalk.app_secret

@@ -11,9 +11,10 @@ from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from app.config import SpeedDial
-from app.state.calls import CallBook, CallRow, RecentCall
-from app.state.room import Notice
+from app.state.calls import CallBook, CallRow, CallsView, RecentCall
+from app.state.notices import Notice
 from app.viewmodels.keyed_list import KeyedListModel
+from app.viewmodels.phrases import phrase_notice
 from app.viewmodels.qml_types import uncreatable, weak_callback
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
@@ -106,7 +107,7 @@ class RpCallsViewModel(QObject):
         self._recent = RpRecentCallListModel(self)
         self._state: tuple[Any, ...] = ()
         if book is not None and room_key is not None:
-            book.add_listener(weak_callback(self._refresh), weak_callback(self._on_notice))
+            book.add_listener(weak_callback(self._on_view), weak_callback(self._on_notice))
         self._refresh()
 
     @Property(bool, constant=True)
@@ -168,7 +169,6 @@ class RpCallsViewModel(QObject):
     def dial(self, number: str) -> None:
         if self._book is not None and self._room is not None and number:
             self._book.dial(self._room, number)
-            self._refresh()
 
     def has_incoming_call(self) -> bool:
         return self._ringing() is not None
@@ -179,17 +179,20 @@ class RpCallsViewModel(QObject):
 
     def _on_notice(self, room: str, notice: Notice) -> None:
         if room == self._room:
-            self.notice.emit(notice.text, notice.error)
+            self.notice.emit(phrase_notice(notice), notice.is_error)
+
+    def _on_view(self, view: CallsView) -> None:
+        self._refresh()
 
     def _refresh(self) -> None:
         if self._book is None or self._room is None:
             return
+        view = self._book.view
         offset = time.time() - time.monotonic()
-        rows = self._book.calls_for(self._room)
+        rows = view.calls_for(self._room)
         self._calls.sync([CallCard(r, (r.since + offset) * 1000) for r in rows])
-        self._recent.sync(self._book.recent_for(self._room))
-        state = (self._book.available, self._book.reason, self._book.dialing(self._room),
-                 self._ringing())
+        self._recent.sync(view.recent_for(self._room))
+        state = (view.available, view.reason, self._room in view.dialing, self._ringing())
         if state != self._state:
             self._state = state
             self.stateChanged.emit()
@@ -236,8 +239,7 @@ class RpAllCallsModel(KeyedListModel):
             AllCallsRoles.startedMs: call.card.started_ms,
         }[role]
 
-    def _refresh(self) -> None:
-        assert self._book is not None
+    def _refresh(self, view: CallsView) -> None:
         offset = time.time() - time.monotonic()
         self.sync([RoomCall(room, CallCard(r, (r.since + offset) * 1000))
-                   for room in self._book.rooms for r in self._book.calls_for(room)])
+                   for room, rows in view.calls.items() for r in rows])

@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from app.api.portsip.models import LAYOUTS
 from app.state.conference_base import ConferenceSource, ConferenceView
-from app.state.room import Notice
+from app.state.notices import Notice
 from app.viewmodels.keyed_list import KeyedListModel
+from app.viewmodels.phrases import phrase_notice
 from app.viewmodels.qml_types import uncreatable, weak_callback
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
@@ -126,7 +126,7 @@ class RpConferenceViewModel(QObject):
 
     @Property(list, constant=True)
     def layouts(self) -> list[str]:
-        return list(LAYOUTS)
+        return list(self._coordinator.layouts) if self._coordinator is not None else []
 
     @Property(RpParticipantListModel, constant=True)
     def participants(self) -> RpParticipantListModel:
@@ -158,7 +158,7 @@ class RpConferenceViewModel(QObject):
             self._coordinator.participant_action(participant_id, action)
 
     def _on_notice(self, notice: Notice) -> None:
-        self.notice.emit(notice.text, notice.error)
+        self.notice.emit(phrase_notice(notice), notice.is_error)
 
     def _apply(self, view: ConferenceView) -> None:
         old, self._view = self._view, view

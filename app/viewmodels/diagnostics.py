@@ -13,14 +13,13 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from app.api.health import all_health
+from app.state.service_status import service_statuses
 from app.viewmodels.qml_types import uncreatable
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
-SERVICE_ORDER = ("yealink", "yeastar", "portsip", "dingtalk")
 
 
 @QmlElement
@@ -33,7 +32,7 @@ class RpDiagnostics(QObject):
                  write_bundle: Callable[[], Path | None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._configured = [s for s in SERVICE_ORDER if s in configured]
+        self._configured = configured  # in the service table's order
         self._version = version
         self._event_stream = event_stream
         self._write_bundle = write_bundle
@@ -70,26 +69,23 @@ class RpDiagnostics(QObject):
 
     @Slot()
     def refresh(self) -> None:
-        known = all_health()
         rows = []
-        for name in self._configured:
-            health = known.get(name)
-            state = health.state if health else "unknown"
-            detail = ""
-            if name == "yeastar" and self._event_stream is not None:
+        for status in service_statuses(self._configured):
+            state, detail = status.state, ""
+            if status.service == "yeastar" and self._event_stream is not None:
                 up, reason = self._event_stream()
                 if not up and state == "ok":
                     state = "failing"
                 detail = "" if up else reason
-            latency = health.median_latency_ms if health else None
+            latency = status.median_latency_ms
             rows.append({
-                "service": name, "state": state,
-                "lastSuccess": _when(health.last_success) if health else "",
-                "lastError": (health.last_error if health and health.last_error else ""),
-                "lastErrorAt": _when(health.last_error_at) if health else "",
+                "service": status.service, "state": state,
+                "lastSuccess": _when(status.last_success),
+                "lastError": status.last_error,
+                "lastErrorAt": _when(status.last_error_at),
                 "latencyMs": -1 if latency is None else round(latency),
-                "requests": health.requests if health else 0,
-                "failures": health.failures if health else 0,
+                "requests": status.requests,
+                "failures": status.failures,
                 "detail": detail})
         if rows != self._services:
             self._services = rows

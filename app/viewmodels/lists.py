@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtQml import QmlElement
 
-from app.api.yealink.models import Space
+from app.state.directory import Room
 from app.state.room import MacroRow, SwitchRow
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.qml_types import uncreatable
@@ -71,5 +71,5 @@ class RpRoomListModel(KeyedListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda row: row.id, parent=parent)
 
-    def role_value(self, row: Space, role: Any) -> Any:
+    def role_value(self, row: Room, role: Any) -> Any:
         return row.id if role is self.Roles.roomId else row.name

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from app.api.yealink.models import Space
-from app.state.calls import CallBook
+from app.state.calls import CallBook, CallsView
+from app.state.directory import Room
 from app.state.overview import Overview, RoomSummary
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.qml_types import uncreatable, weak_callback
@@ -54,20 +54,20 @@ class RpOverviewModel(KeyedListModel):
     filterChanged = Signal()
 
     def __init__(self, overview: Callable[[], Overview], calls: CallBook | None,
-                 phone_of: Callable[[Space], str | None], parent: QObject | None = None) -> None:
+                 phone_of: Callable[[Room], str | None], parent: QObject | None = None) -> None:
         super().__init__(key=lambda row: row.room_id, parent=parent)
         self._overview_factory = overview
         self._overview: Overview | None = None
         self._calls = calls
         self._phone_of = phone_of
-        self._rooms: list[Space] = []
+        self._rooms: list[Room] = []
         self._filter = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SYNC_DELAY_MS)
         self._timer.timeout.connect(self._sync_now)
         if calls is not None:
-            calls.add_listener(weak_callback(self._schedule_sync), lambda room, notice: None)
+            calls.add_listener(weak_callback(self._on_calls), lambda room, notice: None)
 
     def role_value(self, row: TileRow, role: Any) -> Any:
         return {TileRoles.roomId: row.room_id, TileRoles.name: row.name, TileRoles.call: row.call,
@@ -76,7 +76,7 @@ class RpOverviewModel(KeyedListModel):
                 TileRoles.automationsOn: row.automations_on,
                 TileRoles.automations: row.automations, TileRoles.error: row.error}[role]
 
-    def show(self, rooms: list[Space]) -> None:
+    def show(self, rooms: list[Room]) -> None:
         """The rooms to tile; their summaries are read from now on."""
         self._rooms = list(rooms)
         if self._overview is None:
@@ -86,6 +86,9 @@ class RpOverviewModel(KeyedListModel):
         self._sync_now()
 
     def _schedule_sync(self) -> None:
+        self._timer.start()
+
+    def _on_calls(self, view: CallsView) -> None:
         self._timer.start()
 
     @Property(str, notify=filterChanged)
@@ -115,11 +118,11 @@ class RpOverviewModel(KeyedListModel):
         self.sync([self._tile(room, summaries.get(room.id)) for room in self._rooms
                    if not wanted or wanted in room.name.casefold()])
 
-    def _tile(self, room: Space, summary: RoomSummary | None) -> TileRow:
+    def _tile(self, room: Room, summary: RoomSummary | None) -> TileRow:
         call, conference = "", False
         key = self._phone_of(room)
         if self._calls is not None and key is not None:
-            rows = self._calls.calls_for(key)
+            rows = self._calls.view.calls_for(key)
             # The most urgent first: a ringing call is what an operator must see.
             order = ("ringing", "talking", "on hold", "dialing")
             states = sorted((r.state for r in rows),

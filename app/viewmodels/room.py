@@ -15,12 +15,14 @@ from app.state.conference_base import ConferenceSource
 from app.state.coordinator import RoomCoordinator
 from app.state.devices import DevicePoller
 from app.state.freshness import Link
-from app.state.room import Notice, RoomView, Section
+from app.state.notices import Notice
+from app.state.room import RoomView, Section
 from app.state.routing import RoutingCoordinator
 from app.viewmodels.calls import RpCallsViewModel
 from app.viewmodels.conference import RpConferenceViewModel
 from app.viewmodels.devices import RpDeviceListModel
 from app.viewmodels.lists import RpMacroListModel, RpSwitchListModel
+from app.viewmodels.phrases import phrase_health, phrase_notice
 from app.viewmodels.qml_types import uncreatable, weak_callback
 from app.viewmodels.routing import RpRoutingViewModel
 
@@ -192,7 +194,7 @@ class RpRoomViewModel(QObject):
 
     @Property(str, notify=healthChanged)
     def linkReason(self) -> str:
-        return self._view.health.reason
+        return phrase_health(self._view.health)
 
     @Property(str, notify=healthChanged)
     def lastConfirmed(self) -> str:
@@ -242,7 +244,7 @@ class RpRoomViewModel(QObject):
         self._apply(view)
 
     def _on_notice(self, notice: Notice) -> None:
-        self.notice.emit(notice.text, notice.error)
+        self.notice.emit(phrase_notice(notice), notice.is_error)
 
     def _apply(self, view: RoomView, force: bool = False) -> None:
         old, self._view = self._view, view

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from app.api.yealink.av_models import Signal as RouteSignal
 from app.state.freshness import Link
-from app.state.room import Notice
+from app.state.notices import Notice
 from app.state.routing import RoutingCoordinator
-from app.state.routing_view import RoutingView
+from app.state.routing_view import SIGNAL_NAMES, RoutingView
 from app.viewmodels.lists import RpSwitchListModel
 from app.viewmodels.matrix import RpRouteMatrixModel
+from app.viewmodels.phrases import phrase_health, phrase_notice
 from app.viewmodels.qml_types import uncreatable, weak_callback
 from app.viewmodels.routing_lists import (
     RpDisplayListModel,
@@ -23,7 +23,6 @@ from app.viewmodels.routing_lists import (
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
 
-SIGNALS = {s.value: s for s in RouteSignal}
 
 
 @QmlElement
@@ -43,7 +42,7 @@ class RpRoutingViewModel(QObject):
         self._autos = RpSwitchListModel(self)
         self._view = coordinator.view
         self._selected_source = ""
-        self._signal = RouteSignal.AUDIO_VIDEO.value
+        self._signal = SIGNAL_NAMES[0]
         coordinator.add_listener(weak_callback(self._apply), weak_callback(self._on_notice))
         self._apply(coordinator.view, force=True)
 
@@ -61,7 +60,7 @@ class RpRoutingViewModel(QObject):
 
     @Property(str, notify=stateChanged)
     def linkReason(self) -> str:
-        return self._view.health.reason
+        return phrase_health(self._view.health)
 
     @Property(bool, notify=stateChanged)
     def controlsEnabled(self) -> bool:
@@ -120,7 +119,7 @@ class RpRoutingViewModel(QObject):
 
     @Slot(str)
     def selectSignal(self, signal: str) -> None:
-        if signal in SIGNALS:
+        if signal in SIGNAL_NAMES:
             self._signal = signal
             self.selectionChanged.emit()
 
@@ -130,7 +129,7 @@ class RpRoutingViewModel(QObject):
         if not self._selected_source:
             self.notice.emit(self.tr("Tap a source first, then the display"), False)
             return
-        self._coordinator.route(self._selected_source, display_id, SIGNALS[self._signal])
+        self._coordinator.route(self._selected_source, display_id, self._signal)
 
     @Slot(str, str)
     def tapCell(self, source_id: str, display_id: str) -> None:
@@ -142,9 +141,9 @@ class RpRoutingViewModel(QObject):
                    "Video": display.video_source == source_id,
                    "Audio": display.audio_source == source_id}
         if current[self._signal]:
-            self._coordinator.unroute(source_id, display_id, SIGNALS[self._signal])
+            self._coordinator.unroute(source_id, display_id, self._signal)
         else:
-            self._coordinator.route(source_id, display_id, SIGNALS[self._signal])
+            self._coordinator.route(source_id, display_id, self._signal)
 
     @Slot(str)
     def explain(self, reason: str) -> None:
@@ -187,7 +186,7 @@ class RpRoutingViewModel(QObject):
     # --- state in --------------------------------------------------------------------------
 
     def _on_notice(self, notice: Notice) -> None:
-        self.notice.emit(notice.text, notice.error)
+        self.notice.emit(phrase_notice(notice), notice.is_error)
 
     def _apply(self, view: RoutingView, force: bool = False) -> None:
         old, self._view = self._view, view

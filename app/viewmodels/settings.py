@@ -16,8 +16,9 @@ from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from app.config import Config, ConfigError
-from app.config_store import ConfigStore, keyring_available
+from app.config_store import ConfigStore
 from app.pin import PinGate, hash_pin, valid_new_pin
+from app.secrets import keyring_available
 from app.settings_form import FIELDS, SettingsDraft
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.qml_types import uncreatable
@@ -298,6 +299,6 @@ class RpSettings(QObject):
 
 
 async def _doctor_checks(config: Config) -> dict[str, Any]:
-    from app.commands.doctor import collect_report
+    from app.state.report import collect_report
 
     return await collect_report(config)

@@ -189,103 +189,103 @@
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="82"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“ปิดเสียง” คือการปิดเสียงที่สั่งจากแผงนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="91"/>
         <source>Not up to date: %1</source>
         <translation>ไม่เป็นปัจจุบัน: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="135"/>
         <source>muted</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="153"/>
         <source>Unmute</source>
         <translation>เปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="153"/>
         <source>Mute</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="174"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="162"/>
         <source>Make chair</source>
         <translation>ตั้งเป็นประธาน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="181"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="334"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="169"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="312"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="182"/>
         <source>Nobody is in the conference</source>
         <translation>ไม่มีผู้เข้าร่วมประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
         <source>Unmute all</source>
         <translation>เปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
         <source>Mute all</source>
         <translation>ปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
         <source>Lock</source>
         <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="220"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="208"/>
         <source>Invite…</source>
         <translation>เชิญ…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="215"/>
         <source>Stop recording</source>
         <translation>หยุดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="215"/>
         <source>Record</source>
         <translation>บันทึกเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="244"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="232"/>
         <source>Video tiles</source>
         <translation>จำนวนช่องวิดีโอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="262"/>
         <source>‹ Participants</source>
         <translation>‹ ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="269"/>
         <source>Invite</source>
         <translation>เชิญ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="316"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="294"/>
         <source>Remove %1 from the conference?</source>
         <translation>นำ %1 ออกจากการประชุม?</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="306"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -442,47 +442,47 @@
 <context>
     <name>DisplayCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="54"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="51"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="60"/>
         <source>Showing: %1</source>
         <translation>กำลังแสดง: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="76"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="73"/>
         <source>Show here</source>
         <translation>แสดงที่นี่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="85"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="82"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="97"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="94"/>
         <source>Volume</source>
         <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="149"/>
         <source>Sound on</source>
         <translation>เสียงเปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="149"/>
         <source>Muted</source>
         <translation>ปิดเสียงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="168"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="165"/>
         <source>Display on</source>
         <translation>เปิดจอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="176"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="173"/>
         <source>Display off</source>
         <translation>ปิดจอ</translation>
     </message>
@@ -583,22 +583,22 @@
 <context>
     <name>LinkChip</name>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="36"/>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="33"/>
         <source>Live</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="37"/>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="34"/>
         <source>Stale</source>
         <translation>ข้อมูลเก่า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="35"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="35"/>
         <source>Connecting…</source>
         <translation>กำลังเชื่อมต่อ…</translation>
     </message>
@@ -606,17 +606,17 @@
 <context>
     <name>MacroButton</name>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="68"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="76"/>
         <source>Working…</source>
         <translation>กำลังทำงาน…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="69"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="77"/>
         <source>✓ Done</source>
         <translation>✓ เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="70"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="78"/>
         <source>Failed</source>
         <translation>ล้มเหลว</translation>
     </message>
@@ -661,6 +661,364 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="33"/>
+        <source>the control service</source>
+        <translation>ระบบควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="34"/>
+        <source>the PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="35"/>
+        <source>the conference server</source>
+        <translation>เซิร์ฟเวอร์ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="36"/>
+        <source>DingTalk</source>
+        <translation>DingTalk</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="37"/>
+        <source>the site hub</source>
+        <translation>ฮับของอาคาร</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="45"/>
+        <source>connection refused</source>
+        <translation>ถูกปฏิเสธการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="46"/>
+        <source>no connection could be made</source>
+        <translation>เชื่อมต่อไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="47"/>
+        <source>the connection was dropped</source>
+        <translation>การเชื่อมต่อขาดหาย</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="48"/>
+        <source>not JSON</source>
+        <translation>ไม่ใช่ JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="49"/>
+        <source>no reason given</source>
+        <translation>ไม่ระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="53"/>
+        <source>its certificate is not trusted: %1</source>
+        <translation>ใบรับรองไม่น่าเชื่อถือ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="63"/>
+        <source>Cannot reach %1 (%2)</source>
+        <translation>ติดต่อ%1ไม่ได้ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="65"/>
+        <source>The panel is shutting down</source>
+        <translation>แผงกำลังปิดตัว</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="66"/>
+        <source>%1 did not answer in time</source>
+        <translation>%1ไม่ตอบภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="67"/>
+        <source>%1 failed (%2)</source>
+        <translation>%1ขัดข้อง (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="69"/>
+        <source>%1 is busy and asked the panel to wait (%2)</source>
+        <translation>%1ไม่ว่างและขอให้แผงรอ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="71"/>
+        <source>%1 sent an unreadable answer (not JSON)</source>
+        <translation>%1ส่งคำตอบที่อ่านไม่ได้ (ไม่ใช่ JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="73"/>
+        <source>%1 sent an unexpected answer (%2)</source>
+        <translation>%1ส่งคำตอบที่ไม่คาดคิด (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="75"/>
+        <source>%1 refused: %2</source>
+        <translation>%1ปฏิเสธ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="77"/>
+        <source>%1 refused the panel&apos;s login (%2)</source>
+        <translation>%1ปฏิเสธการเข้าสู่ระบบของแผง (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="79"/>
+        <source>%1 refused the app credentials (%2)</source>
+        <translation>%1ปฏิเสธข้อมูลรับรองของแอป (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="81"/>
+        <source>%1 refused the panel&apos;s login; next attempt in %2 s</source>
+        <translation>%1ปฏิเสธการเข้าสู่ระบบของแผง จะลองอีกครั้งใน %2 วินาที</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="83"/>
+        <source>%1 session had expired; please try again</source>
+        <translation>เซสชันของ%1หมดอายุ โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="85"/>
+        <source>%1 refused the panel&apos;s sign-in</source>
+        <translation>%1ปฏิเสธการลงชื่อเข้าใช้ของแผง</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="87"/>
+        <source>The devices did not report their settings in time</source>
+        <translation>อุปกรณ์ไม่รายงานการตั้งค่าภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="100"/>
+        <source>Change notifications interrupted: %1</source>
+        <translation>การแจ้งเตือนการเปลี่ยนแปลงหยุดชะงัก: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="107"/>
+        <source>%1. Retrying…</source>
+        <translation>%1 กำลังลองใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="109"/>
+        <source>Room list not updated: %1</source>
+        <translation>ไม่ได้อัปเดตรายชื่อห้อง: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="112"/>
+        <source>Connecting to the control service…</source>
+        <translation>กำลังเชื่อมต่อระบบควบคุม…</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="113"/>
+        <source>The control service lists no rooms.</source>
+        <translation>ระบบควบคุมไม่มีห้องใดในรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="117"/>
+        <source>Room “%1” is not on the control service. Choose a room.</source>
+        <translation>ไม่มีห้อง “%1” ในระบบควบคุม โปรดเลือกห้อง</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="122"/>
+        <source>Cannot set the display&apos;s backlight at %1 (see the log)</source>
+        <translation>ตั้งค่าไฟหลังจอที่ %1 ไม่ได้ (ดูบันทึก)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="128"/>
+        <source>Could not switch “%1” on</source>
+        <translation>เปิด “%1” ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="129"/>
+        <source>Could not switch “%1” off</source>
+        <translation>ปิด “%1” ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="134"/>
+        <source>Could not mute everyone</source>
+        <translation>ปิดเสียงทุกคนไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="135"/>
+        <source>Could not unmute everyone</source>
+        <translation>เปิดเสียงทุกคนไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="136"/>
+        <source>Could not lock the conference</source>
+        <translation>ล็อกการประชุมไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="137"/>
+        <source>Could not unlock the conference</source>
+        <translation>ปลดล็อกการประชุมไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="138"/>
+        <source>Could not start recording</source>
+        <translation>เริ่มบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="139"/>
+        <source>Could not stop recording</source>
+        <translation>หยุดบันทึกไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="145"/>
+        <source>Could not mute %1</source>
+        <translation>ปิดเสียง %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="146"/>
+        <source>Could not unmute %1</source>
+        <translation>เปิดเสียง %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="147"/>
+        <source>Could not make %1 the chairman</source>
+        <translation>ตั้ง %1 เป็นประธานไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="148"/>
+        <source>Could not remove %1</source>
+        <translation>นำ %1 ออกไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="154"/>
+        <source>Could not hang up the call with %1</source>
+        <translation>วางสายกับ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="155"/>
+        <source>Could not hold the call with %1</source>
+        <translation>พักสายกับ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="156"/>
+        <source>Could not resume the call with %1</source>
+        <translation>กลับไปคุยกับ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="157"/>
+        <source>Could not mute the call with %1</source>
+        <translation>ปิดเสียงสายกับ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="158"/>
+        <source>Could not unmute the call with %1</source>
+        <translation>เปิดเสียงสายกับ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="167"/>
+        <source>“%1” failed</source>
+        <translation>“%1” ล้มเหลว</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="169"/>
+        <source>Routing %1 to %2 failed</source>
+        <translation>ส่ง %1 ไปยัง %2 ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="171"/>
+        <source>Clearing %1 failed</source>
+        <translation>ล้าง %1 ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="173"/>
+        <source>Removing %1 from %2 failed</source>
+        <translation>นำ %1 ออกจาก %2 ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="175"/>
+        <source>The route to %1 was accepted but has not taken effect yet</source>
+        <translation>รับคำสั่งส่งสัญญาณไปยัง %1 แล้ว แต่ยังไม่มีผล</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="178"/>
+        <source>%1 is offline and cannot be routed</source>
+        <translation>%1 ออฟไลน์ จึงส่งสัญญาณไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="180"/>
+        <source>%1 and %2 are in different device groups</source>
+        <translation>%1 และ %2 อยู่คนละกลุ่มอุปกรณ์</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="183"/>
+        <source>Preset “%1” failed</source>
+        <translation>พรีเซ็ต “%1” ล้มเหลว</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="185"/>
+        <source>USB routing mode not changed</source>
+        <translation>ไม่ได้เปลี่ยนโหมดเส้นทาง USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="186"/>
+        <source>Switch USB routing to Manual to choose USB hosts</source>
+        <translation>เปลี่ยนเส้นทาง USB เป็นแบบกำหนดเองเพื่อเลือกโฮสต์ USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="188"/>
+        <source>USB routing to %1 failed</source>
+        <translation>ส่ง USB ไปยัง %1 ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="190"/>
+        <source>Audio of %1 not changed</source>
+        <translation>ไม่ได้เปลี่ยนเสียงของ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="192"/>
+        <source>%1 is offline</source>
+        <translation>%1 ออฟไลน์</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="195"/>
+        <source>%1: “display on” sent</source>
+        <translation>%1: ส่งคำสั่ง “เปิดจอ” แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="196"/>
+        <source>%1: “display off” sent</source>
+        <translation>%1: ส่งคำสั่ง “ปิดจอ” แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="197"/>
+        <source>%1 did not take the command</source>
+        <translation>%1 ไม่รับคำสั่ง</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="200"/>
+        <source>Could not call %1</source>
+        <translation>โทรหา %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="202"/>
+        <source>Call to %1 failed: %2</source>
+        <translation>โทรหา %1 ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="204"/>
+        <source>The host (%1) left conference %2</source>
+        <translation>ผู้จัด (%1) ออกจากการประชุม %2 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="207"/>
+        <source>Could not change the layout</source>
+        <translation>เปลี่ยนเลย์เอาต์ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="208"/>
+        <source>Could not invite %1</source>
+        <translation>เชิญ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="220"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>NumberPad</name>
     <message>
         <location filename="../../qml/RoomPanel/NumberPad.qml" line="17"/>
@@ -686,17 +1044,17 @@
         <translation>✓ ใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="93"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="94"/>
         <source>No route presets.</source>
         <translation>ไม่มีพรีเซ็ตเส้นทาง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="106"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="107"/>
         <source>Automatic routing</source>
         <translation>การส่งสัญญาณอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="121"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="122"/>
         <source>No automatic routing groups.</source>
         <translation>ไม่มีกลุ่มส่งสัญญาณอัตโนมัติ</translation>
     </message>
@@ -810,19 +1168,27 @@
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="70"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="72"/>
         <source>Conference live</source>
         <translation>ประชุมอยู่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="77"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="80"/>
         <source>Offline: %1</source>
         <translation>ออฟไลน์: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="84"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="88"/>
         <source>Automations %1/%2 on</source>
         <translation>อัตโนมัติ เปิด %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>RpRoutingViewModel</name>
+    <message>
+        <location filename="../../app/viewmodels/routing.py" line="130"/>
+        <source>Tap a source first, then the display</source>
+        <translation>แตะแหล่งสัญญาณก่อน แล้วแตะจอ</translation>
     </message>
 </context>
 <context>
@@ -1113,32 +1479,32 @@
         <translation>ยินดีต้อนรับ ใส่ที่อยู่และข้อมูลรับรองของระบบควบคุม (และบริการอื่นถ้าห้องนี้มี) เลือกห้อง ตั้ง PIN ผู้ดูแล แล้วกดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="281"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="269"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>บันทึกที่ %1; ข้อมูลลับอยู่ใน keyring ของระบบ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="282"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="270"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>บันทึกที่ %1 (ผู้ใช้นี้อ่านได้เท่านั้น)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="292"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>PIN ผู้ดูแลใหม่ (4 หลักขึ้นไป)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="305"/>
         <source>New PIN</source>
         <translation>PIN ใหม่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="306"/>
         <source>Set PIN</source>
         <translation>ตั้ง PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="316"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

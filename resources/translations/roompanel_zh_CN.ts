@@ -189,103 +189,103 @@
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="82"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“已静音”表示由本面板发出的静音。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="91"/>
         <source>Not up to date: %1</source>
         <translation>非最新：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="135"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="153"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="153"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="174"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="162"/>
         <source>Make chair</source>
         <translation>设为主席</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="181"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="334"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="169"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="312"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="182"/>
         <source>Nobody is in the conference</source>
         <translation>会议中没有人</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
         <source>Unmute all</source>
         <translation>全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
         <source>Mute all</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="220"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="208"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="215"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="215"/>
         <source>Record</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="244"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="232"/>
         <source>Video tiles</source>
         <translation>视频画面数</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="262"/>
         <source>‹ Participants</source>
         <translation>‹ 参会者</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="269"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="316"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="294"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="306"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -442,47 +442,47 @@
 <context>
     <name>DisplayCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="54"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="51"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="60"/>
         <source>Showing: %1</source>
         <translation>正在显示：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="76"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="73"/>
         <source>Show here</source>
         <translation>在此显示</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="85"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="82"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="97"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="94"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="149"/>
         <source>Sound on</source>
         <translation>有声音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="152"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="149"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="168"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="165"/>
         <source>Display on</source>
         <translation>开屏</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="176"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="173"/>
         <source>Display off</source>
         <translation>关屏</translation>
     </message>
@@ -583,22 +583,22 @@
 <context>
     <name>LinkChip</name>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="36"/>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="33"/>
         <source>Live</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="37"/>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="34"/>
         <source>Stale</source>
         <translation>过时</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="35"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="35"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -606,17 +606,17 @@
 <context>
     <name>MacroButton</name>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="68"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="76"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="69"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="77"/>
         <source>✓ Done</source>
         <translation>✓ 完成</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MacroButton.qml" line="70"/>
+        <location filename="../../qml/RoomPanel/MacroButton.qml" line="78"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -661,6 +661,364 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="33"/>
+        <source>the control service</source>
+        <translation>中控服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="34"/>
+        <source>the PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="35"/>
+        <source>the conference server</source>
+        <translation>会议服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="36"/>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="37"/>
+        <source>the site hub</source>
+        <translation>站点中枢</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="45"/>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="46"/>
+        <source>no connection could be made</source>
+        <translation>无法建立连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="47"/>
+        <source>the connection was dropped</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="48"/>
+        <source>not JSON</source>
+        <translation>不是 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="49"/>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="53"/>
+        <source>its certificate is not trusted: %1</source>
+        <translation>其证书不受信任：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="63"/>
+        <source>Cannot reach %1 (%2)</source>
+        <translation>无法连接%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="65"/>
+        <source>The panel is shutting down</source>
+        <translation>面板正在关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="66"/>
+        <source>%1 did not answer in time</source>
+        <translation>%1未能及时响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="67"/>
+        <source>%1 failed (%2)</source>
+        <translation>%1出错（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="69"/>
+        <source>%1 is busy and asked the panel to wait (%2)</source>
+        <translation>%1繁忙，要求面板稍候（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="71"/>
+        <source>%1 sent an unreadable answer (not JSON)</source>
+        <translation>%1返回了无法读取的应答（不是 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="73"/>
+        <source>%1 sent an unexpected answer (%2)</source>
+        <translation>%1返回了意外的应答（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="75"/>
+        <source>%1 refused: %2</source>
+        <translation>%1拒绝：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="77"/>
+        <source>%1 refused the panel&apos;s login (%2)</source>
+        <translation>%1拒绝了面板的登录（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="79"/>
+        <source>%1 refused the app credentials (%2)</source>
+        <translation>%1拒绝了应用凭据（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="81"/>
+        <source>%1 refused the panel&apos;s login; next attempt in %2 s</source>
+        <translation>%1拒绝了面板的登录；%2 秒后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="83"/>
+        <source>%1 session had expired; please try again</source>
+        <translation>%1会话已过期，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="85"/>
+        <source>%1 refused the panel&apos;s sign-in</source>
+        <translation>%1拒绝了面板的登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="87"/>
+        <source>The devices did not report their settings in time</source>
+        <translation>设备未能及时上报其设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="100"/>
+        <source>Change notifications interrupted: %1</source>
+        <translation>变更通知中断：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="107"/>
+        <source>%1. Retrying…</source>
+        <translation>%1。正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="109"/>
+        <source>Room list not updated: %1</source>
+        <translation>会议室列表未更新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="112"/>
+        <source>Connecting to the control service…</source>
+        <translation>正在连接中控服务…</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="113"/>
+        <source>The control service lists no rooms.</source>
+        <translation>中控服务中没有会议室。</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="117"/>
+        <source>Room “%1” is not on the control service. Choose a room.</source>
+        <translation>中控服务中没有会议室“%1”。请选择会议室。</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="122"/>
+        <source>Cannot set the display&apos;s backlight at %1 (see the log)</source>
+        <translation>无法设置 %1 的屏幕背光（见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="128"/>
+        <source>Could not switch “%1” on</source>
+        <translation>无法开启“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="129"/>
+        <source>Could not switch “%1” off</source>
+        <translation>无法关闭“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="134"/>
+        <source>Could not mute everyone</source>
+        <translation>无法全体静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="135"/>
+        <source>Could not unmute everyone</source>
+        <translation>无法全体取消静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="136"/>
+        <source>Could not lock the conference</source>
+        <translation>无法锁定会议</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="137"/>
+        <source>Could not unlock the conference</source>
+        <translation>无法解锁会议</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="138"/>
+        <source>Could not start recording</source>
+        <translation>无法开始录制</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="139"/>
+        <source>Could not stop recording</source>
+        <translation>无法停止录制</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="145"/>
+        <source>Could not mute %1</source>
+        <translation>无法将 %1 静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="146"/>
+        <source>Could not unmute %1</source>
+        <translation>无法取消 %1 的静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="147"/>
+        <source>Could not make %1 the chairman</source>
+        <translation>无法将 %1 设为主持人</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="148"/>
+        <source>Could not remove %1</source>
+        <translation>无法移除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="154"/>
+        <source>Could not hang up the call with %1</source>
+        <translation>无法挂断与 %1 的通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="155"/>
+        <source>Could not hold the call with %1</source>
+        <translation>无法保持与 %1 的通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="156"/>
+        <source>Could not resume the call with %1</source>
+        <translation>无法恢复与 %1 的通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="157"/>
+        <source>Could not mute the call with %1</source>
+        <translation>无法将与 %1 的通话静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="158"/>
+        <source>Could not unmute the call with %1</source>
+        <translation>无法取消与 %1 的通话静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="167"/>
+        <source>“%1” failed</source>
+        <translation>“%1”执行失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="169"/>
+        <source>Routing %1 to %2 failed</source>
+        <translation>将 %1 切换到 %2 失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="171"/>
+        <source>Clearing %1 failed</source>
+        <translation>清空 %1 失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="173"/>
+        <source>Removing %1 from %2 failed</source>
+        <translation>从 %2 移除 %1 失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="175"/>
+        <source>The route to %1 was accepted but has not taken effect yet</source>
+        <translation>到 %1 的路由已接受，但尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="178"/>
+        <source>%1 is offline and cannot be routed</source>
+        <translation>%1 离线，无法路由</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="180"/>
+        <source>%1 and %2 are in different device groups</source>
+        <translation>%1 和 %2 不在同一设备组</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="183"/>
+        <source>Preset “%1” failed</source>
+        <translation>预设“%1”失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="185"/>
+        <source>USB routing mode not changed</source>
+        <translation>USB 路由模式未更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="186"/>
+        <source>Switch USB routing to Manual to choose USB hosts</source>
+        <translation>将 USB 路由切换为手动，才能选择 USB 主机</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="188"/>
+        <source>USB routing to %1 failed</source>
+        <translation>到 %1 的 USB 路由失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="190"/>
+        <source>Audio of %1 not changed</source>
+        <translation>%1 的音频未更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="192"/>
+        <source>%1 is offline</source>
+        <translation>%1 离线</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="195"/>
+        <source>%1: “display on” sent</source>
+        <translation>%1：已发送“开屏”</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="196"/>
+        <source>%1: “display off” sent</source>
+        <translation>%1：已发送“关屏”</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="197"/>
+        <source>%1 did not take the command</source>
+        <translation>%1 未接受该命令</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="200"/>
+        <source>Could not call %1</source>
+        <translation>无法呼叫 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="202"/>
+        <source>Call to %1 failed: %2</source>
+        <translation>呼叫 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="204"/>
+        <source>The host (%1) left conference %2</source>
+        <translation>主持人（%1）已离开会议 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="207"/>
+        <source>Could not change the layout</source>
+        <translation>无法更改布局</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="208"/>
+        <source>Could not invite %1</source>
+        <translation>无法邀请 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="220"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>NumberPad</name>
     <message>
         <location filename="../../qml/RoomPanel/NumberPad.qml" line="17"/>
@@ -686,17 +1044,17 @@
         <translation>✓ 已应用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="93"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="94"/>
         <source>No route presets.</source>
         <translation>没有路由预设。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="106"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="107"/>
         <source>Automatic routing</source>
         <translation>自动切换</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="121"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="122"/>
         <source>No automatic routing groups.</source>
         <translation>没有自动切换组。</translation>
     </message>
@@ -810,19 +1168,27 @@
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="70"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="72"/>
         <source>Conference live</source>
         <translation>会议进行中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="77"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="80"/>
         <source>Offline: %1</source>
         <translation>离线：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="84"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="88"/>
         <source>Automations %1/%2 on</source>
         <translation>自动化 %1/%2 开启</translation>
+    </message>
+</context>
+<context>
+    <name>RpRoutingViewModel</name>
+    <message>
+        <location filename="../../app/viewmodels/routing.py" line="130"/>
+        <source>Tap a source first, then the display</source>
+        <translation>请先点信号源，再点显示屏</translation>
     </message>
 </context>
 <context>
@@ -1113,32 +1479,32 @@
         <translation>欢迎。请输入中控服务的地址和凭据（如会议室有其他服务，也一并填写），选择会议室，设置管理员 PIN，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="281"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="269"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>已保存到 %1；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="282"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="270"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>已保存到 %1（仅当前用户可读）。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="292"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>新管理员 PIN（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="305"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="306"/>
         <source>Set PIN</source>
         <translation>设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="316"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -1,0 +1,51 @@
+"""Keeps the Qt Linguist catalogues in step with the sources:
+
+    python tools/translations.py update   # lupdate over the QML views and Python phrases
+    python tools/translations.py missing  # list what a catalogue has not translated yet
+
+Messages are found in `qml/RoomPanel/*.qml` (qsTr) and in the view-models' Python
+(`translate("Notices", ...)`); existing translations are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUES = sorted((ROOT / "resources" / "translations").glob("roompanel_*.ts"))
+SOURCES = [*sorted((ROOT / "qml" / "RoomPanel").glob("*.qml")),
+           *sorted((ROOT / "app" / "viewmodels").glob("*.py"))]
+
+
+def update() -> None:
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    for catalogue in CATALOGUES:
+        subprocess.run([str(lupdate), "-silent",
+                        *(os.path.relpath(s, catalogue.parent) for s in SOURCES),
+                        "-ts", catalogue.name], cwd=catalogue.parent, check=True)
+
+
+def missing() -> list[tuple[str, str]]:
+    found = []
+    for catalogue in CATALOGUES:
+        for message in ET.parse(catalogue).iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") == "unfinished":
+                found.append((catalogue.name, message.findtext("source") or ""))
+    return found
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["update"]:
+        update()
+    elif sys.argv[1:] == ["missing"]:
+        for name, source in missing():
+            print(f"{name}: {source}")
+    else:
+        sys.exit(__doc__)
