@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.api.yealink.models import Space
+from app.state.directory import Room as Space
 from app.state.room import CommandStatus, MacroRow, SwitchRow
 from app.viewmodels.lists import RpMacroListModel, RpRoomListModel, RpSwitchListModel
 from app.viewmodels.room import describe_confirmed
@@ -135,7 +135,7 @@ def test_routing_and_call_list_models_pass_the_model_tester(qtmodeltester: Any) 
 
 def test_overview_and_settings_models_pass_the_model_tester(qtmodeltester: Any) -> None:
     from app.config import setup_config
-    from app.state.overview import RoomSummary
+    from app.state.overview import OverviewView, RoomSummary
     from app.viewmodels.overview import RpOverviewModel
     from app.viewmodels.settings import RpSettings
 
@@ -144,7 +144,7 @@ def test_overview_and_settings_models_pass_the_model_tester(qtmodeltester: Any) 
 
     class FixedOverview:  # the part of state.overview.Overview the model reads
         def __init__(self) -> None:
-            self.summaries = summaries
+            self.view = OverviewView(summaries)
 
         def add_listener(self, on_change: Any) -> None: ...
 

@@ -7,7 +7,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.api.backoff import Backoff
 from app.api.dingtalk.client import DingTalkClient
@@ -29,6 +29,11 @@ class DeviceRow:
     confirmed_at: float | None
 
 
+@dataclass(frozen=True)
+class DevicesView:
+    rows: tuple[DeviceRow, ...] = field(default_factory=tuple)  # in the configured order
+
+
 class DevicePoller:
     def __init__(self, client: DingTalkClient, device_ids: list[str], *,
                  interval_s: float = 30.0, wall_clock: Callable[[], float] = time.time,
@@ -42,14 +47,15 @@ class DevicePoller:
             d: DeviceRow(d, d, "", "Connecting…", "", False, "", None) for d in device_ids}
         self._failing = False
         self._worker = Worker(self._run)
-        self._listeners: list[Callable[[], None]] = []
+        self._listeners: list[Callable[[DevicesView], None]] = []
+        self.view = DevicesView(tuple(self._rows[d] for d in device_ids))
 
     @property
     def rows(self) -> list[DeviceRow]:
-        return [self._rows[d] for d in self._ids]
+        return list(self.view.rows)
 
-    def add_listener(self, listener: Callable[[], None]) -> None:
-        self._listeners.append(listener)
+    def add_listener(self, on_view: Callable[[DevicesView], None]) -> None:
+        self._listeners.append(on_view)
 
     def start(self) -> None:
         if self._ids:
@@ -83,8 +89,9 @@ class DevicePoller:
                             next(r.error for r in self._rows.values() if r.error))
             else:
                 log.info("DingTalk devices readable again")
+        self.view = DevicesView(tuple(self._rows[d] for d in self._ids))
         for listener in list(self._listeners):
-            listener()
+            listener(self.view)
 
     async def _run(self) -> None:
         while True:

@@ -9,7 +9,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.api.errors import ServiceError
 from app.api.worker import wait_for_kick
@@ -39,6 +39,11 @@ class RoomSummary:
     checked_at: float = 0.0  # monotonic
 
 
+@dataclass(frozen=True)
+class OverviewView:
+    summaries: dict[str, RoomSummary] = field(default_factory=dict)  # by room id
+
+
 class Overview:
     def __init__(self, client: YealinkClient, feed: ChangeFeed, config: Config, *,
                  refresh_interval_s: float = 60.0,
@@ -48,10 +53,11 @@ class Overview:
         self._config = config
         self._refresh_interval_s = refresh_interval_s
         self._clock = clock
-        self.summaries: dict[str, RoomSummary] = {}
+        self._summaries: dict[str, RoomSummary] = {}
+        self.view = OverviewView()
         self._rooms: list[Room] = []
         self._groups: list[DeviceGroup] | None = None
-        self._listeners: list[Callable[[], None]] = []
+        self._listeners: list[Callable[[OverviewView], None]] = []
         self._task: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._dirty: set[str] = set()
@@ -60,15 +66,20 @@ class Overview:
         self._closed = False
         self._stopping = False
 
-    def add_listener(self, on_change: Callable[[], None]) -> None:
-        self._listeners.append(on_change)
+    def add_listener(self, on_view: Callable[[OverviewView], None]) -> None:
+        self._listeners.append(on_view)
+
+    @property
+    def summaries(self) -> dict[str, RoomSummary]:
+        return self.view.summaries
 
     def start(self, rooms: list[Room]) -> None:
         if self._closed:
             return
         self._rooms = list(rooms)
         for room in rooms:
-            self.summaries.setdefault(room.id, RoomSummary(room.id, room.name))
+            self._summaries.setdefault(room.id, RoomSummary(room.id, room.name))
+        self._changed()
         if self._task is None:
             self._unsubscribe = self._feed.subscribe(self._on_change, lambda error: None)
             self._task = asyncio.ensure_future(self._run())
@@ -93,7 +104,7 @@ class Overview:
 
     def _on_change(self, topic: ChangeTopic, room_ids: list[str]) -> None:
         if topic is ChangeTopic.MONITORS:
-            self._dirty.update(r for r in room_ids if r in self.summaries)
+            self._dirty.update(r for r in room_ids if r in self._summaries)
             self._wake.set()
 
     async def _run(self) -> None:
@@ -134,14 +145,14 @@ class Overview:
                 if self._stopping:
                     return  # what has not started yet is not started now
                 summary = await self._summarise(room)
-            if summary != self.summaries.get(room.id):
-                self.summaries[room.id] = summary
+            if summary != self._summaries.get(room.id):
+                self._summaries[room.id] = summary
                 self._changed()
 
         await asyncio.gather(*(read(by_id[r]) for r in room_ids if r in by_id))
 
     async def _summarise(self, room: Room) -> RoomSummary:
-        old = self.summaries.get(room.id, RoomSummary(room.id, room.name))
+        old = self._summaries.get(room.id, RoomSummary(room.id, room.name))
         groups, _ = resolve_groups(self._groups or [], room.name,
                                    self._config.room_settings(room.id, room.name))
         try:
@@ -156,5 +167,6 @@ class Overview:
             "", self._clock())
 
     def _changed(self) -> None:
+        self.view = OverviewView(dict(self._summaries))
         for listener in list(self._listeners):
-            listener()
+            listener(self.view)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtQml import QmlElement
 
-from app.state.devices import DevicePoller, DeviceRow
+from app.state.devices import DevicePoller, DeviceRow, DevicesView
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.qml_types import uncreatable, weak_callback
 
@@ -38,11 +38,10 @@ class RpDeviceListModel(KeyedListModel):
         self._poller = poller
         if poller is not None:
             poller.add_listener(weak_callback(self._follow))
-            self.sync(poller.rows)
+            self.sync(list(poller.view.rows))
 
-    def _follow(self) -> None:
-        if self._poller is not None:
-            self.sync(self._poller.rows)
+    def _follow(self, view: DevicesView) -> None:
+        self.sync(list(view.rows))
 
     def activate(self) -> None:
         if self._poller is not None:

@@ -13,7 +13,7 @@ from PySide6.QtQml import QmlElement
 
 from app.state.calls import CallBook, CallsView
 from app.state.directory import Room
-from app.state.overview import Overview, RoomSummary
+from app.state.overview import Overview, OverviewView, RoomSummary
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.qml_types import uncreatable, weak_callback
 
@@ -81,7 +81,7 @@ class RpOverviewModel(KeyedListModel):
         self._rooms = list(rooms)
         if self._overview is None:
             self._overview = self._overview_factory()
-            self._overview.add_listener(weak_callback(self._schedule_sync))
+            self._overview.add_listener(weak_callback(self._on_overview))
         self._overview.start(rooms)
         self._sync_now()
 
@@ -89,6 +89,9 @@ class RpOverviewModel(KeyedListModel):
         self._timer.start()
 
     def _on_calls(self, view: CallsView) -> None:
+        self._timer.start()
+
+    def _on_overview(self, view: OverviewView) -> None:
         self._timer.start()
 
     @Property(str, notify=filterChanged)
@@ -114,7 +117,7 @@ class RpOverviewModel(KeyedListModel):
 
     def _sync_now(self) -> None:
         wanted = self._filter.casefold()
-        summaries = self._overview.summaries if self._overview is not None else {}
+        summaries = self._overview.view.summaries if self._overview is not None else {}
         self.sync([self._tile(room, summaries.get(room.id)) for room in self._rooms
                    if not wanted or wanted in room.name.casefold()])
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import time
-from collections.abc import Coroutine
-from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
+from app.state.commands import TaskSet
 from app.state.conference_base import ConferenceSource
 from app.state.coordinator import RoomCoordinator
 from app.state.devices import DevicePoller
@@ -22,6 +20,7 @@ from app.viewmodels.calls import RpCallsViewModel
 from app.viewmodels.conference import RpConferenceViewModel
 from app.viewmodels.devices import RpDeviceListModel
 from app.viewmodels.lists import RpMacroListModel, RpSwitchListModel
+from app.viewmodels.pages import PAGE, pages_for
 from app.viewmodels.phrases import phrase_health, phrase_notice
 from app.viewmodels.qml_types import uncreatable, weak_callback
 from app.viewmodels.routing import RpRoutingViewModel
@@ -29,7 +28,6 @@ from app.viewmodels.routing import RpRoutingViewModel
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
 
-ROUTING_PAGES = ("matrix", "displays", "presets", "usb")
 
 
 def describe_confirmed(confirmed_at: float | None, now: float) -> str:
@@ -64,16 +62,14 @@ class RpRoomViewModel(QObject):
         self._conference.notice.connect(self.notice)
         self._routing = RpRoutingViewModel(routing, self)
         self._routing.notice.connect(self.notice)
-        # A presenter kiosk puts what a presenter needs first: the conference and the routing.
-        routing_pages = ["matrix", "displays", "presets", "usb"]
-        room_pages = ["controls"] + (["calls"] if calls is not None and calls.has_phone else [])
-        conference_pages = ["conference"] if conference is not None else []
-        self._tabs = (conference_pages + routing_pages + room_pages if presenter
-                      else room_pages + conference_pages + routing_pages)
+        self._pages = pages_for(presenter=presenter,
+                                has_phone=calls is not None and calls.has_phone,
+                                has_conference=conference is not None)
+        self._tabs = [page.name for page in self._pages]
         self._page = self._tabs[0]
         self._active = False
         self._deferred_started = False
-        self._background: set[asyncio.Future[None]] = set()
+        self._background = TaskSet()
         self._macros = RpMacroListModel(self)
         self._automations = RpSwitchListModel(self)
         self._auto_routings = RpSwitchListModel(self)
@@ -86,10 +82,7 @@ class RpRoomViewModel(QObject):
     def activate(self) -> None:
         self._active = True
         self._coordinator.start()
-        if self._page in ROUTING_PAGES:
-            self._routing.activate()
-        if self._page == "conference":
-            self._conference.activate()
+        self._activate_part(PAGE[self._page].part)
 
     def start_deferred(self) -> None:
         """What the room's first frame does not need: its meeting devices' state, and (in
@@ -124,6 +117,17 @@ class RpRoomViewModel(QObject):
         """The room's pages in the order its tabs show them; the first is its home page."""
         return list(self._tabs)
 
+    @Property(list, constant=True)
+    def pages(self) -> list[dict[str, str]]:
+        """The room's pages for the screen to build: name, tab label, QML component."""
+        return [{"name": p.name, "label": p.label, "component": p.component}
+                for p in self._pages]
+
+    @Property(str, notify=pageChanged)
+    def pagePart(self) -> str:
+        """What the page on screen shows: room | conference | routing."""
+        return PAGE[self._page].part
+
     @Slot(str, result=bool)
     def hasPage(self, page: str) -> bool:
         return page in self._tabs
@@ -141,25 +145,25 @@ class RpRoomViewModel(QObject):
 
     @Slot(str)
     def showPage(self, page: str) -> None:
-        if page not in ("controls", "calls", "conference", *ROUTING_PAGES) or page == self._page:
+        if page not in self._tabs or page == self._page:
             return
         self._page = page
         self.pageChanged.emit()
-        # The routing endpoints are polled only while one of their pages is on screen.
-        if page in ROUTING_PAGES and self._active:
-            self._routing.activate()
-        elif page not in ROUTING_PAGES:
-            self._in_background(self._routing.deactivate())
-        # The conference is read only while its page is up.
-        if page == "conference" and self._active:
-            self._conference.activate()
-        elif page != "conference":
-            self._in_background(self._conference.deactivate())
+        # The routing endpoints and the conference are read only while a page showing them
+        # is up.
+        part = PAGE[page].part
+        if self._active:
+            self._activate_part(part)
+        if part != "routing":
+            self._background.spawn(self._routing.deactivate())
+        if part != "conference":
+            self._background.spawn(self._conference.deactivate())
 
-    def _in_background(self, coro: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.ensure_future(coro)
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+    def _activate_part(self, part: str) -> None:
+        if part == "routing":
+            self._routing.activate()
+        elif part == "conference":
+            self._conference.activate()
 
     @Property(RpRoutingViewModel, constant=True)
     def routing(self) -> RpRoutingViewModel:

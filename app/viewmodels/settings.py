@@ -5,7 +5,6 @@ after a restart the screen offers."""
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import logging
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from app.config_store import ConfigStore
 from app.pin import PinGate, hash_pin, valid_new_pin
 from app.secrets import keyring_available
 from app.settings_form import FIELDS, SettingsDraft
+from app.state.commands import TaskSet
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.qml_types import uncreatable
 
@@ -94,7 +94,7 @@ class RpSettings(QObject):
         self._message_is_error = False
         self._results: list[dict[str, Any]] = []
         self._restart_needed = False
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._tasks = TaskSet()
 
     @property
     def _draft(self) -> SettingsDraft:
@@ -227,7 +227,7 @@ class RpSettings(QObject):
         self._busy = "testing"
         self._results = []
         self._say("", error=False)
-        self._spawn(self._test(config))
+        self._tasks.spawn(self._test(config))
 
     async def _test(self, config: Config) -> None:
         try:
@@ -287,15 +287,8 @@ class RpSettings(QObject):
         self._message, self._message_is_error = message, error
         self.stateChanged.emit()
 
-    def _spawn(self, coro: Any) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
     async def aclose(self) -> None:
-        for task in self._tasks:
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.cancel()
 
 
 async def _doctor_checks(config: Config) -> dict[str, Any]:

@@ -7,7 +7,8 @@ import RoomPanel.ViewModels
 Item {
     id: page
 
-    required property RpCallsViewModel calls
+    required property RpRoomViewModel room
+    readonly property RpCallsViewModel calls: page.room.calls
 
     // A finished call's outcome as the PBX's call record names it.
     function cdrLabel(status: string): string {

@@ -8,7 +8,8 @@ import RoomPanel.ViewModels
 Item {
     id: page
 
-    required property RpConferenceViewModel conference
+    required property RpRoomViewModel room
+    readonly property RpConferenceViewModel conference: page.room.conference
     property string removing: ""  // the participant awaiting a confirmed removal
     property string removingName: ""
     // A small panel shows the participants or the invite keypad, a wide one both.

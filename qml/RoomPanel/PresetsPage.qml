@@ -9,7 +9,8 @@ import RoomPanel.ViewModels
 Flickable {
     id: page
 
-    required property RpRoutingViewModel routing
+    required property RpRoomViewModel room
+    readonly property RpRoutingViewModel routing: page.room.routing
 
     objectName: "presetsPage"
     clip: true

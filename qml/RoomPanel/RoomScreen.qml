@@ -3,24 +3,12 @@ import QtQuick
 import QtQuick.Layouts
 import RoomPanel.ViewModels
 
-// One room: its controls, and its sources and displays, one tab each.
+// One room: its pages (the view-model's page table: controls, calls, conference, routing),
+// one tab each.
 Item {
     id: screen
 
     required property RpRoomViewModel room
-
-    function tabLabel(page: string): string {
-        switch (page) {
-        case "controls": return qsTr("Controls")
-        case "calls": return qsTr("Calls")
-        case "conference": return qsTr("Conference")
-        case "matrix": return qsTr("Matrix")
-        case "displays": return qsTr("Displays")
-        case "presets": return qsTr("Presets")
-        case "usb": return qsTr("USB")
-        default: return page
-        }
-    }
 
     objectName: "roomScreen"
 
@@ -45,15 +33,15 @@ Item {
 
                 Repeater {
                     id: tabs
-                    model: screen.room.tabs
+                    model: screen.room.pages
                     delegate: TabButtonItem {
-                        required property string modelData
+                        required property var modelData
                         width: parent.width / tabs.count
                         height: Theme.tabHeight
-                        objectName: "tab:" + modelData
-                        label: screen.tabLabel(modelData)
-                        current: screen.room.page === modelData
-                        onClicked: screen.room.showPage(modelData)
+                        objectName: "tab:" + modelData.name
+                        label: qsTranslate("RoomScreen", modelData.label)
+                        current: screen.room.page === modelData.name
+                        onClicked: screen.room.showPage(modelData.name)
                     }
                 }
             }
@@ -62,8 +50,7 @@ Item {
         // The routing pages re-read the service every few seconds: say so when that fails.
         Rectangle {
             id: routingStrip
-            readonly property bool shown: ["matrix", "displays", "presets", "usb"]
-                .indexOf(screen.room.page) >= 0
+            readonly property bool shown: screen.room.pagePart === "routing"
                 && (screen.room.routing.link === "stale" || screen.room.routing.link === "offline")
             objectName: "routingStrip"
             Layout.fillWidth: true
@@ -84,83 +71,41 @@ Item {
             }
         }
 
-        StackLayout {
+        // A page is built the first time it is shown, or in idle time once the room is on
+        // screen (see prebuildNext), and kept: the first screen of a wall panel should not
+        // wait for pages nobody has opened yet.
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: ["controls", "calls", "conference", "matrix", "displays", "presets",
-                           "usb"].indexOf(screen.room.page)
 
-            ControlsPage {
-                room: screen.room
-            }
-
-            // The other pages are built the first time they are shown, or in idle time once
-            // the room is on screen (see prebuildNext), and kept: the first screen of a wall
-            // panel should not wait for pages nobody has opened yet.
-            Loader {
-                id: callsPage
-                active: false
-                onLoaded: screen.prebuildNext()
-                sourceComponent: CallsPage {
-                    calls: screen.room.calls
-                }
-            }
-
-            Loader {
-                id: conferencePage
-                active: false
-                onLoaded: screen.prebuildNext()
-                sourceComponent: ConferencePage {
-                    conference: screen.room.conference
-                }
-            }
-
-            Loader {
-                id: matrixPage
-                active: false
-                onLoaded: screen.prebuildNext()
-                sourceComponent: MatrixPage {
-                    routing: screen.room.routing
-                }
-            }
-
-            Loader {
-                id: displaysPage
-                active: false
-                onLoaded: screen.prebuildNext()
-                sourceComponent: DisplaysPage {
-                    routing: screen.room.routing
-                }
-            }
-
-            Loader {
-                id: presetsPage
-                active: false
-                onLoaded: screen.prebuildNext()
-                sourceComponent: PresetsPage {
-                    routing: screen.room.routing
-                }
-            }
-
-            Loader {
-                id: usbPage
-                active: false
-                onLoaded: screen.prebuildNext()
-                sourceComponent: UsbPage {
-                    routing: screen.room.routing
+            Repeater {
+                id: pages
+                model: screen.room.pages
+                delegate: PageLoader {
+                    required property var modelData
+                    anchors.fill: parent
+                    room: screen.room
+                    pageName: modelData.name
+                    component: modelData.component
+                    onLoaded: screen.prebuildNext()
                 }
             }
         }
     }
 
-    function loadPage(): void {
-        const loaders = { calls: callsPage, conference: conferencePage, matrix: matrixPage,
-                          displays: displaysPage, presets: presetsPage, usb: usbPage }
-        const loader = loaders[screen.room.page]
-        if (loader) {
-            loader.asynchronous = false  // a page being built in idle time finishes now
-            loader.active = true
+    function loaderOf(page: string): PageLoader {
+        for (let i = 0; i < pages.count; ++i) {
+            const loader = pages.itemAt(i) as PageLoader
+            if (loader !== null && loader.pageName === page)
+                return loader
         }
+        return null
+    }
+
+    function loadPage(): void {
+        const loader = screen.loaderOf(screen.room.page)
+        if (loader !== null)
+            loader.build(false)
     }
 
     // Once the room's first frame is drawn, its pages not shown yet are built one after
@@ -168,19 +113,17 @@ Item {
     function prebuildNext(): void {
         if (!screen.room.settled)
             return
-        const names = ["calls", "conference", "matrix", "displays", "presets", "usb"]
-        const loaders = [callsPage, conferencePage, matrixPage, displaysPage, presetsPage,
-                         usbPage]
-        let next = null
-        for (let i = 0; i < loaders.length; ++i) {
-            if (loaders[i].status === Loader.Loading)
+        for (let i = 0; i < pages.count; ++i) {
+            const loader = pages.itemAt(i) as PageLoader
+            if (loader !== null && loader.status === Loader.Loading)
                 return  // one at a time: its onLoaded asks for the next
-            if (!loaders[i].active && next === null && screen.room.hasPage(names[i]))
-                next = loaders[i]
         }
-        if (next !== null) {
-            next.asynchronous = true
-            next.active = true
+        for (let i = 0; i < pages.count; ++i) {
+            const loader = pages.itemAt(i) as PageLoader
+            if (loader !== null && loader.status === Loader.Null) {
+                loader.build(true)
+                return
+            }
         }
     }
 

@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../qml/RoomPanel/Banner.qml" line="42"/>
+        <location filename="../../qml/RoomPanel/Banner.qml" line="47"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
@@ -75,62 +75,62 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="15"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="16"/>
         <source>answered</source>
         <translation>รับสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="16"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="17"/>
         <source>missed</source>
         <translation>ไม่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="17"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="18"/>
         <source>busy</source>
         <translation>สายไม่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="18"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="19"/>
         <source>failed</source>
         <translation>ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="19"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="20"/>
         <source>voicemail</source>
         <translation>ฝากข้อความ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="39"/>
         <source>Calls</source>
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="58"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="59"/>
         <source>Call status unavailable</source>
         <translation>ไม่ทราบสถานะการโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="80"/>
         <source>No calls</source>
         <translation>ไม่มีสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="86"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="87"/>
         <source>Recent calls</source>
         <translation>สายล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="115"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="116"/>
         <source>No calls since the panel started</source>
         <translation>ยังไม่มีการโทรตั้งแต่เปิดแผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="131"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="132"/>
         <source>Calling…</source>
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="131"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="132"/>
         <source>Call</source>
         <translation>โทร</translation>
     </message>
@@ -138,154 +138,154 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="48"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="49"/>
         <source>Conference</source>
         <translation>ประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="58"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
         <source>Live</source>
         <comment>a conference in session</comment>
         <translation>กำลังประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="60"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="60"/>
         <source>Waiting</source>
         <translation>รอเริ่ม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="61"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="62"/>
         <source>Locked</source>
         <translation>ล็อกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="61"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="62"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="64"/>
         <source>All muted</source>
         <translation>ปิดเสียงทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="64"/>
         <source>Sound on</source>
         <translation>เสียงเปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="66"/>
         <source>● Recording</source>
         <translation>● กำลังบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="66"/>
         <source>Not recording</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="83"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“ปิดเสียง” คือการปิดเสียงที่สั่งจากแผงนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="91"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="92"/>
         <source>Not up to date: %1</source>
         <translation>ไม่เป็นปัจจุบัน: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="135"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="136"/>
         <source>muted</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="153"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="154"/>
         <source>Unmute</source>
         <translation>เปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="153"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="154"/>
         <source>Mute</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="162"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="163"/>
         <source>Make chair</source>
         <translation>ตั้งเป็นประธาน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="169"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="312"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="170"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="313"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="182"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="183"/>
         <source>Nobody is in the conference</source>
         <translation>ไม่มีผู้เข้าร่วมประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="195"/>
         <source>Unmute all</source>
         <translation>เปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="195"/>
         <source>Mute all</source>
         <translation>ปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="202"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="202"/>
         <source>Lock</source>
         <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="208"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="209"/>
         <source>Invite…</source>
         <translation>เชิญ…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="215"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="216"/>
         <source>Stop recording</source>
         <translation>หยุดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="215"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="216"/>
         <source>Record</source>
         <translation>บันทึกเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="232"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="233"/>
         <source>Video tiles</source>
         <translation>จำนวนช่องวิดีโอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="262"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="263"/>
         <source>‹ Participants</source>
         <translation>‹ ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="269"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="270"/>
         <source>Invite</source>
         <translation>เชิญ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="294"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="295"/>
         <source>Remove %1 from the conference?</source>
         <translation>นำ %1 ออกจากการประชุม?</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="306"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="307"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -490,22 +490,22 @@
 <context>
     <name>DisplaysPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="49"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="50"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="61"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="62"/>
         <source>Tap a source above, then “Show here” on a display.</source>
         <translation>แตะแหล่งสัญญาณด้านบน แล้วแตะ “แสดงที่นี่” บนจอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="63"/>
         <source>Now tap “Show here” on a display.</source>
         <translation>แตะ “แสดงที่นี่” บนจอที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="95"/>
         <source>No displays.</source>
         <translation>ไม่มีจอแสดงผล</translation>
     </message>
@@ -645,17 +645,17 @@
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="31"/>
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="32"/>
         <source>Tap a cell to route. Tap a routed cell to remove it.</source>
         <translation>แตะช่องเพื่อส่งสัญญาณ แตะช่องที่ส่งอยู่เพื่อยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="52"/>
         <source>Source ↓  Display →</source>
         <translation>แหล่ง ↓  จอ →</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="118"/>
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="119"/>
         <source>No sources or displays.</source>
         <translation>ไม่มีแหล่งสัญญาณหรือจอ</translation>
     </message>
@@ -1029,32 +1029,32 @@
 <context>
     <name>PresetsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="35"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="36"/>
         <source>Route presets</source>
         <translation>พรีเซ็ตเส้นทาง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="72"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="73"/>
         <source>Applying…</source>
         <translation>กำลังใช้…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="73"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="74"/>
         <source>✓ Applied</source>
         <translation>✓ ใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="95"/>
         <source>No route presets.</source>
         <translation>ไม่มีพรีเซ็ตเส้นทาง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="107"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="108"/>
         <source>Automatic routing</source>
         <translation>การส่งสัญญาณอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="122"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="123"/>
         <source>No automatic routing groups.</source>
         <translation>ไม่มีกลุ่มส่งสัญญาณอัตโนมัติ</translation>
     </message>
@@ -1105,42 +1105,42 @@
 <context>
     <name>RoomScreen</name>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="14"/>
+        <location filename="../../app/viewmodels/pages.py" line="29"/>
         <source>Controls</source>
         <translation>ควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="15"/>
+        <location filename="../../app/viewmodels/pages.py" line="31"/>
         <source>Calls</source>
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="16"/>
+        <location filename="../../app/viewmodels/pages.py" line="33"/>
         <source>Conference</source>
         <translation>ประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="17"/>
+        <location filename="../../app/viewmodels/pages.py" line="35"/>
         <source>Matrix</source>
         <translation>เมทริกซ์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="18"/>
+        <location filename="../../app/viewmodels/pages.py" line="37"/>
         <source>Displays</source>
         <translation>จอแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="19"/>
+        <location filename="../../app/viewmodels/pages.py" line="39"/>
         <source>Presets</source>
         <translation>พรีเซ็ต</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="20"/>
+        <location filename="../../app/viewmodels/pages.py" line="41"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="69"/>
         <source>Sources and displays not up to date — %1. Retrying…</source>
         <translation>แหล่งสัญญาณและจอไม่เป็นปัจจุบัน — %1 กำลังลองใหม่…</translation>
     </message>
@@ -1538,27 +1538,27 @@
 <context>
     <name>UsbPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="26"/>
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="27"/>
         <source>USB follows video</source>
         <translation>USB ตามภาพ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="67"/>
         <source>USB from %1</source>
         <translation>USB จาก %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="67"/>
         <source>no USB host</source>
         <translation>ไม่มีโฮสต์ USB</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="84"/>
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="85"/>
         <source>None</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="113"/>
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="114"/>
         <source>USB follows the video routes. Switch it off to choose USB hosts by hand.</source>
         <translation>USB ตามเส้นทางภาพ ปิดเพื่อเลือกโฮสต์ USB เอง</translation>
     </message>

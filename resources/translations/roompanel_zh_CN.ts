@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../qml/RoomPanel/Banner.qml" line="42"/>
+        <location filename="../../qml/RoomPanel/Banner.qml" line="47"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -75,62 +75,62 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="15"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="16"/>
         <source>answered</source>
         <translation>已接听</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="16"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="17"/>
         <source>missed</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="17"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="18"/>
         <source>busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="18"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="19"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="19"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="20"/>
         <source>voicemail</source>
         <translation>语音信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="39"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="58"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="59"/>
         <source>Call status unavailable</source>
         <translation>通话状态不可用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="80"/>
         <source>No calls</source>
         <translation>没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="86"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="87"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="115"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="116"/>
         <source>No calls since the panel started</source>
         <translation>面板启动以来没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="131"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="132"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="131"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="132"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -138,154 +138,154 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="48"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="49"/>
         <source>Conference</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="58"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
         <source>Live</source>
         <comment>a conference in session</comment>
         <translation>会议中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="60"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="60"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="61"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="62"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="61"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="62"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="64"/>
         <source>All muted</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="64"/>
         <source>Sound on</source>
         <translation>有声音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="66"/>
         <source>● Recording</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="66"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="83"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“已静音”表示由本面板发出的静音。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="91"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="92"/>
         <source>Not up to date: %1</source>
         <translation>非最新：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="135"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="136"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="153"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="154"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="153"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="154"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="162"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="163"/>
         <source>Make chair</source>
         <translation>设为主席</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="169"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="312"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="170"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="313"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="182"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="183"/>
         <source>Nobody is in the conference</source>
         <translation>会议中没有人</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="195"/>
         <source>Unmute all</source>
         <translation>全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="195"/>
         <source>Mute all</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="202"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="202"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="208"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="209"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="215"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="216"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="215"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="216"/>
         <source>Record</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="232"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="233"/>
         <source>Video tiles</source>
         <translation>视频画面数</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="262"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="263"/>
         <source>‹ Participants</source>
         <translation>‹ 参会者</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="269"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="270"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="294"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="295"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="306"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="307"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -490,22 +490,22 @@
 <context>
     <name>DisplaysPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="49"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="50"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="61"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="62"/>
         <source>Tap a source above, then “Show here” on a display.</source>
         <translation>先点上方的信号源，再在显示屏上点“在此显示”。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="63"/>
         <source>Now tap “Show here” on a display.</source>
         <translation>请在显示屏上点“在此显示”。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="95"/>
         <source>No displays.</source>
         <translation>没有显示屏。</translation>
     </message>
@@ -645,17 +645,17 @@
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="31"/>
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="32"/>
         <source>Tap a cell to route. Tap a routed cell to remove it.</source>
         <translation>点击格子进行路由，点击已路由的格子取消。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="52"/>
         <source>Source ↓  Display →</source>
         <translation>信号源 ↓  显示屏 →</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="118"/>
+        <location filename="../../qml/RoomPanel/MatrixPage.qml" line="119"/>
         <source>No sources or displays.</source>
         <translation>没有信号源或显示屏。</translation>
     </message>
@@ -1029,32 +1029,32 @@
 <context>
     <name>PresetsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="35"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="36"/>
         <source>Route presets</source>
         <translation>路由预设</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="72"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="73"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="73"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="74"/>
         <source>✓ Applied</source>
         <translation>✓ 已应用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="95"/>
         <source>No route presets.</source>
         <translation>没有路由预设。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="107"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="108"/>
         <source>Automatic routing</source>
         <translation>自动切换</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="122"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="123"/>
         <source>No automatic routing groups.</source>
         <translation>没有自动切换组。</translation>
     </message>
@@ -1105,42 +1105,42 @@
 <context>
     <name>RoomScreen</name>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="14"/>
+        <location filename="../../app/viewmodels/pages.py" line="29"/>
         <source>Controls</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="15"/>
+        <location filename="../../app/viewmodels/pages.py" line="31"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="16"/>
+        <location filename="../../app/viewmodels/pages.py" line="33"/>
         <source>Conference</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="17"/>
+        <location filename="../../app/viewmodels/pages.py" line="35"/>
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="18"/>
+        <location filename="../../app/viewmodels/pages.py" line="37"/>
         <source>Displays</source>
         <translation>显示屏</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="19"/>
+        <location filename="../../app/viewmodels/pages.py" line="39"/>
         <source>Presets</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="20"/>
+        <location filename="../../app/viewmodels/pages.py" line="41"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/RoomScreen.qml" line="69"/>
         <source>Sources and displays not up to date — %1. Retrying…</source>
         <translation>信号源和显示屏非最新 — %1。正在重试…</translation>
     </message>
@@ -1538,27 +1538,27 @@
 <context>
     <name>UsbPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="26"/>
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="27"/>
         <source>USB follows video</source>
         <translation>USB 跟随视频</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="67"/>
         <source>USB from %1</source>
         <translation>USB 来自 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="67"/>
         <source>no USB host</source>
         <translation>无 USB 主机</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="84"/>
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="85"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/UsbPage.qml" line="113"/>
+        <location filename="../../qml/RoomPanel/UsbPage.qml" line="114"/>
         <source>USB follows the video routes. Switch it off to choose USB hosts by hand.</source>
         <translation>USB 跟随视频路由。关闭后可手动选择 USB 主机。</translation>
     </message>
