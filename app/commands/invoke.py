@@ -25,10 +25,7 @@ async def _invoke(config: Config, room_wanted: str, macro_wanted: str) -> str:
 
     session = PanelSession(config)
     try:
-        await session.load_rooms()
-        room = session.find_room(room_wanted)
-        if room is None:
-            raise LookupError(f"No room “{room_wanted}” on the control service")
+        room = await session.room_named(room_wanted)
         macros = await session.client.list_macros(room.id)
         found = find_by_id_or_name(macros, macro_wanted)
         if found is None:

@@ -33,10 +33,7 @@ async def _route(config: Config, room_wanted: str, source_wanted: str | None,
 
     session = PanelSession(config)
     try:
-        await session.load_rooms()
-        room = session.find_room(room_wanted)
-        if room is None:
-            raise LookupError(f"No room “{room_wanted}” on the control service")
+        room = await session.room_named(room_wanted)
         routing = session.routing(room)
         await routing.refresh()
         if routing.view.health.reason:

@@ -74,6 +74,15 @@ class PanelSession:
     def find_room(self, name_or_id: str) -> Room | None:
         return self.directory.find(name_or_id)
 
+    async def room_named(self, wanted: str) -> Room:
+        """Read the room list and find a room as an installer types it (the command line's
+        way: LookupError when there is none)."""
+        await self.load_rooms()
+        room = self.find_room(wanted)
+        if room is None:
+            raise LookupError(f"No room “{wanted}” on the control service")
+        return room
+
     def coordinator(self, room: Room) -> RoomCoordinator:
         if room.id not in self._coordinators:
             self._coordinators[room.id] = RoomCoordinator(
