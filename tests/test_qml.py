@@ -269,6 +269,24 @@ def test_loading_screen_explains_an_unreachable_service(
     run(scenario())
 
 
+def test_why_the_service_is_unreachable_is_worded_again_in_a_new_language(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    sim.take_offline()
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        text = find_item(panel.window, "loadingText")
+        await until(lambda: "Cannot reach the control service" in text.property("text"))
+        panel.vm.preferences.setLanguage("zh_CN")
+        await until(lambda: "无法连接中控服务" in text.property("text"), what="in Chinese")
+        assert "正在重试" in text.property("text")
+        sim.bring_online()
+        await panel.room_live()
+
+    run(scenario())
+
+
 def test_room_header_shows_the_meeting_device_and_its_cast_code(
     sim: Simulator, run: Any, panels: list[Panel]
 ) -> None:

@@ -77,6 +77,7 @@ class RpApp(QObject):
         self.overview_model = RpOverviewModel(session.overview, session.calls, session.phone_of,
                                               self)
         self.preferences_model = RpPreferences(session.config.panel, self)
+        self.preferences_model.languageChanged.connect(self._reword)
         self.kiosk_model = RpKiosk(session.config.panel, self,
                                    clock=kiosk_clock or time.monotonic)
         self.kiosk_model.wentToSleep.connect(self._back_home)
@@ -133,6 +134,12 @@ class RpApp(QObject):
         await self.settings_model.aclose()
         await self._tasks.cancel()
         await self._session.aclose()
+
+    def _reword(self) -> None:
+        """The language changed: what Python worded is worded again."""
+        self._set_rooms_status(phrase_directory(self._session.directory.view))
+        for vm in self._room_vms.values():
+            vm.reword()
 
     def _on_directory(self, view: DirectoryView) -> None:
         self._rooms.sync(list(view.rooms))

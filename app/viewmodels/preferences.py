@@ -18,6 +18,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 @uncreatable("Owned by RpApp")
 class RpPreferences(QObject):
     changed = Signal()
+    languageChanged = Signal()  # what Python words (banners, reasons) is worded again
 
     def __init__(self, panel: PanelConfig, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class RpPreferences(QObject):
             if self._on_language is not None:
                 self._on_language(language)
             self.changed.emit()
+            self.languageChanged.emit()
 
     @Slot(bool)
     def setLargeText(self, large: bool) -> None:

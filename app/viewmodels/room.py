@@ -221,6 +221,11 @@ class RpRoomViewModel(QObject):
     def autoRoutings(self) -> RpSwitchListModel:
         return self._auto_routings
 
+    def reword(self) -> None:
+        """The panel's language changed: the link's reason is worded again."""
+        self.healthChanged.emit()
+        self._routing.reword()
+
     def has_data(self) -> bool:
         return self._view.confirmed_at is not None
 

@@ -183,6 +183,9 @@ class RpRoutingViewModel(QObject):
     def setDisplayPower(self, display_id: str, on: bool) -> None:
         self._coordinator.set_display_power(display_id, on)
 
+    def reword(self) -> None:
+        self.stateChanged.emit()
+
     # --- state in --------------------------------------------------------------------------
 
     def _on_notice(self, notice: Notice) -> None:
