@@ -12,7 +12,7 @@ import pytest
 from app.api.errors import ENGLISH, Reason, said
 from app.services import SERVICES, ServiceEntry
 from app.state.notices import Notice, NoticeKind, Problem
-from app.viewmodels.phrases import phrase_notice, phrase_problem, service_label
+from app.viewmodels.phrases import phrase_notice, phrase_problem, service_label, worded_reasons
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 from translations import missing
@@ -41,8 +41,9 @@ def test_every_notice_has_a_sentence(kind: NoticeKind) -> None:
     assert phrase_notice(Notice(kind, dict(EVERY_PARAM), why)) == f"{plain}: Encoder offline"
 
 
-def test_every_reason_has_an_english_sentence() -> None:
+def test_every_reason_has_a_sentence_in_english_and_on_screen() -> None:
     assert set(ENGLISH) == set(Reason)
+    assert worded_reasons() == {reason.value for reason in Reason}
 
 
 def test_the_catalogues_translate_every_sentence() -> None:

@@ -2,6 +2,7 @@
 
     python tools/translations.py update   # lupdate over the QML views and Python phrases
     python tools/translations.py missing  # list what a catalogue has not translated yet
+    python tools/translations.py fill FILE.json   # {"source": {"th": "...", "zh_CN": "..."}}
 
 Messages are found in `qml/RoomPanel/*.qml` (qsTr) and in the view-models' Python
 (`translate("Notices", ...)`); existing translations are kept.
@@ -41,9 +42,35 @@ def missing() -> list[tuple[str, str]]:
     return found
 
 
+def fill(translations: dict[str, dict[str, str]]) -> int:
+    """Puts translations into the catalogues' unfinished messages; how many were filled."""
+    filled = 0
+    for catalogue in CATALOGUES:
+        language = catalogue.stem.removeprefix("roompanel_")
+        tree = ET.parse(catalogue)
+        for message in tree.iter("message"):
+            translation = message.find("translation")
+            wanted = translations.get(message.findtext("source") or "", {}).get(language)
+            if translation is not None and translation.get("type") == "unfinished" and wanted:
+                translation.text = wanted
+                del translation.attrib["type"]
+                filled += 1
+        ET.indent(tree, space="    ")
+        with catalogue.open("wb") as out:
+            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(out, encoding="utf-8", xml_declaration=False)
+            out.write(b"\n")
+    return filled
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["update"]:
         update()
+    elif sys.argv[1:2] == ["fill"] and len(sys.argv) == 3:
+        import json
+
+        print(f"{fill(json.loads(Path(sys.argv[2]).read_text(encoding='utf-8')))} filled")
+        update()  # back to lupdate's own layout
     elif sys.argv[1:] == ["missing"]:
         for name, source in missing():
             print(f"{name}: {source}")

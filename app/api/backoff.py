@@ -10,7 +10,8 @@ class Backoff:
     def __init__(
         self,
         base_s: float = 0.5,
-        cap_s: float = 30.0,
+        # Low enough that a service back from an outage is found within a few seconds.
+        cap_s: float = 4.0,
         uniform: Callable[[float, float], float] = random.uniform,
     ) -> None:
         self.base_s = base_s

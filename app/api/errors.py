@@ -31,6 +31,10 @@ class Reason(enum.Enum):
     SESSION_EXPIRED = "session_expired"
     SIGN_IN_REFUSED = "sign_in_refused"
     DEVICES_SLOW = "devices_slow"
+    LOOP_FAILED = "loop_failed"  # our own reader of the service died; it is restarting
+    TOO_LARGE = "too_large"
+    TOO_SLOW = "too_slow"
+    NOT_OFFERED = "not_offered"  # an endpoint missing, or not allowed to this application
 
 
 # {label}: the service as named inside a sentence ("the PBX"); {Label} at its start.
@@ -50,6 +54,10 @@ ENGLISH = {
     Reason.SESSION_EXPIRED: "{Label} session had expired; please try again",
     Reason.SIGN_IN_REFUSED: "{Label} refused the panel's sign-in",
     Reason.DEVICES_SLOW: "The devices did not report their settings in time",
+    Reason.LOOP_FAILED: "Reading {label} stopped unexpectedly ({detail}); restarting",
+    Reason.TOO_LARGE: "{Label} sent an answer too large to read ({detail})",
+    Reason.TOO_SLOW: "{Label} sent its answer too slowly",
+    Reason.NOT_OFFERED: "{Label} does not offer this to the panel ({detail})",
 }
 
 
@@ -71,6 +79,9 @@ class ServiceError(Exception):
         self.message = message
         self.detail = detail
         self.reason = reason or self.default_reason
+        # False only when the request cannot have reached the service (no connection was
+        # made): a sign-in that failed so cannot have issued a token we never saw.
+        self.request_sent = True
 
     @classmethod
     def about(cls, service: str, label: str, reason: Reason, detail: str = "") -> Self:
@@ -132,8 +143,27 @@ class RejectedByService(ServiceError):
         self.code = code
 
 
+class NotOffered(RejectedByService):
+    """The service has no such endpoint here (a firmware or licence without the module) or
+    does not allow it to this application: one feature is off, the service is not down."""
+
+    default_reason = Reason.NOT_OFFERED
+
+
+# HTTP statuses that say an endpoint is missing or not ours to use.
+NOT_OFFERED_STATUSES = frozenset({403, 404, 405, 501})
+
+
 class InvalidResponse(ServiceError):
-    """The answer did not have the documented shape (bad JSON, missing or mistyped fields)."""
+    """The answer did not have the documented shape (bad JSON, missing or mistyped fields),
+    or was beyond what we read (too large, too deeply nested, endless paging)."""
+
+
+class LoopFailed(ServiceError):
+    """Our own loop reading the service died of something it did not foresee; it restarts.
+    What it fed is not confirmed meanwhile."""
+
+    default_reason = Reason.LOOP_FAILED
 
 
 def is_reachability_problem(error: BaseException) -> bool:

@@ -6,6 +6,14 @@ Concurrent callers share one exchange (single flight): ten requests arriving as 
 runs out cause one renewal, not ten. An exchange runs to its end even if the caller that
 started it is cancelled, since a token the service issued but we never stored could never
 be revoked (the PBX counts every one against its limit of 8).
+
+Once a token is held, it is renewed on a timer ahead of its expiry, not only when a request
+happens to need it: an idle panel keeps a valid session, and the first tap after a quiet
+night does not pay for a sign-in.
+
+Every failed sign-in that may have reached the service counts for the sign-in backoff, not
+only a refused one: a login whose answer was lost, cut short or garbled may have issued a
+token we never saw, and signing in again at once would burn through the PBX's 8 tokens.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from app.api.backoff import Backoff
 from app.api.errors import (
     AuthenticationFailed,
     Reason,
@@ -85,6 +94,8 @@ class TokenKeeper:
         self._failed_logins = 0
         self._next_login_at = 0.0
         self._closed = False
+        self._granted = asyncio.Event()  # a new token: the renewal timer looks again
+        self._renewer: asyncio.Task[None] | None = None
 
     @property
     def grant(self) -> Grant | None:
@@ -133,6 +144,7 @@ class TokenKeeper:
             try:
                 self._grant = await self._renew(grant)
                 log.debug("Renewed the token of %s", self._label)
+                self._granted.set()
                 return self._grant.token
             except (AuthenticationFailed, RejectedByService) as exc:
                 log.warning("%s refused to renew the panel's token (%s); signing in again",
@@ -152,11 +164,14 @@ class TokenKeeper:
                                              str(wait))
         try:
             self._grant = await self._obtain()
-        except AuthenticationFailed:
-            self._count_failed_login()
+        except ServiceError as exc:
+            if isinstance(exc, AuthenticationFailed) or exc.request_sent:
+                self._count_failed_login()
             raise
         self._failed_logins = 0
         self._next_login_at = 0.0
+        self._granted.set()
+        self._renew_ahead()
         return self._grant.token
 
     def _count_failed_login(self) -> None:
@@ -167,9 +182,39 @@ class TokenKeeper:
         # Doubling waits: the PBX blocks an address after a few failures in a row.
         self._next_login_at = self._clock() + min(cap, base * 2 ** (self._failed_logins - 1))
 
+    def _renew_ahead(self) -> None:
+        if self._renewer is None and not self._closed:
+            self._renewer = asyncio.ensure_future(self._renew_on_time())
+
+    async def _renew_on_time(self) -> None:
+        backoff = Backoff()
+        while True:
+            due = self.renew_at()
+            if due is None or due > self._clock():
+                # Until it is due, or a new token comes (which may be due at another time).
+                self._granted.clear()
+                wait = 3600.0 if due is None else due - self._clock()
+                timer = asyncio.get_running_loop().call_later(wait, self._granted.set)
+                try:
+                    await self._granted.wait()
+                finally:
+                    timer.cancel()
+                continue
+            try:
+                await self.token()
+                backoff.reset()
+            except ServiceError as exc:
+                log.warning("Renewing the token of %s ahead of time failed: %s", self._label,
+                            exc.message)
+                await asyncio.sleep(backoff.next_delay())
+
     async def aclose(self) -> None:
         """Wait for an exchange under way (it may bring a token), then release the token
         while it is still valid: releasing an expired one does nothing."""
+        renewer, self._renewer = self._renewer, None
+        if renewer is not None:
+            renewer.cancel()
+            await asyncio.gather(renewer, return_exceptions=True)
         await asyncio.gather(*self._exchanges, return_exceptions=True)
         self._closed = True
         grant, self._grant = self._grant, None

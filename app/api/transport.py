@@ -6,6 +6,12 @@ answers into pydantic models, and the service's health recorded for diagnostics.
 Chaining: an httpx error carries its request, and a request URL may carry a token (the PBX
 puts it in the query string), so errors of a transport whose URLs hold secrets are never
 chained to the httpx error they come from.
+
+Bounds: httpx's timeouts are per read, so a server sending a byte every few seconds would
+never trip them. Once the headers are in, the whole body must arrive within the request
+timeout; it is read at most `MAX_BODY_BYTES` after decompression (inflated in bounded steps,
+so a small compressed answer cannot fill memory); JSON nested too deeply is refused. Each
+becomes `InvalidResponse` or `ServiceTimeout` naming what was wrong.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import json
 import logging
 import ssl
 import time
+import zlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -21,7 +28,9 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app.api.errors import (
+    NOT_OFFERED_STATUSES,
     InvalidResponse,
+    NotOffered,
     RateLimited,
     Reason,
     ServerFailure,
@@ -36,6 +45,10 @@ log = logging.getLogger(__name__)
 
 Model = TypeVar("Model", bound=BaseModel)
 CONNECTION_LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=8)
+# The largest answer any service sends is a page of 50-100 items: a few hundred kilobytes.
+MAX_BODY_BYTES = 8 * 1024 * 1024
+# What we can inflate ourselves, in bounded steps (httpx would inflate a chunk in one go).
+ACCEPT_ENCODING = "gzip, deflate"
 
 
 class Transport:
@@ -62,9 +75,9 @@ class Transport:
             "verify": verify_for(base_url, verify),
             "timeout": httpx.Timeout(timeout_s),
             "limits": CONNECTION_LIMITS,
+            "headers": {"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})},
         }
-        if headers:
-            self.options["headers"] = headers
+        self._body_within_s = timeout_s
         self._injected = http
         self._own: httpx.AsyncClient | None = None
         self._secret_in_url = secret_in_url
@@ -113,6 +126,9 @@ class Transport:
         elapsed_ms = (time.perf_counter() - started) * 1000
         log.debug("%s %s -> %s in %.0f ms", method, path, response.status_code, elapsed_ms)
         status = response.status_code
+        if status == 501:
+            record.succeeded(None)
+            raise self.not_offered(status)
         if status >= 500:
             failure = ServerFailure(
                 self.service, said(Reason.SERVER_FAILED, self.label, f"HTTP {status}"), status)
@@ -130,20 +146,49 @@ class Transport:
                         json_body: Any, headers: dict[str, str] | None,
                         timeout: httpx.Timeout | None,
                         http: httpx.AsyncClient | None) -> httpx.Response:
+        client = http or self.http
         try:
-            return await (http or self.http).request(
-                method, self.base_url + path, params=params, json=json_body, headers=headers,
+            request = client.build_request(
+                method, self.base_url + path, params=params, json=json_body,
+                headers={"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})},
                 timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT)
+            streamed = await client.send(request, stream=True)
+            try:
+                body = await self._read_body(streamed)
+            finally:
+                await streamed.aclose()
+            kept = [(k, v) for k, v in streamed.headers.multi_items()
+                    if k.lower() not in ("content-encoding", "content-length",
+                                         "transfer-encoding")]
+            return httpx.Response(streamed.status_code, headers=kept, content=body,
+                                  request=request)
         except httpx.TimeoutException as exc:
-            raise ServiceTimeout.about(self.service, self.label, Reason.TIMEOUT) \
-                from self._cause(exc)
+            too_slow = ServiceTimeout.about(self.service, self.label, Reason.TIMEOUT)
+            too_slow.request_sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
+            raise too_slow from self._cause(exc)
         except httpx.TransportError as exc:
-            reason = transport_reason(exc)
-            raise ServiceUnreachable.about(self.service, self.label, Reason.UNREACHABLE,
-                                           reason) from self._cause(exc)
+            unreachable = ServiceUnreachable.about(self.service, self.label,
+                                                   Reason.UNREACHABLE, transport_reason(exc))
+            unreachable.request_sent = not isinstance(exc, httpx.ConnectError)
+            raise unreachable from self._cause(exc)
 
     def _cause(self, exc: BaseException) -> BaseException | None:
         return None if self._secret_in_url else exc
+
+    async def _read_body(self, response: httpx.Response) -> bytes:
+        deadline = time.monotonic() + self._body_within_s
+        inflater = _Inflater(response.headers.get("content-encoding", ""), self)
+        body = bytearray()
+        async for raw in response.aiter_raw():
+            if time.monotonic() > deadline:
+                raise ServiceTimeout.about(self.service, self.label, Reason.TOO_SLOW)
+            body += inflater.inflate(raw, MAX_BODY_BYTES - len(body))
+        body += inflater.finish(MAX_BODY_BYTES - len(body))
+        return bytes(body)
+
+    def too_large(self) -> InvalidResponse:
+        return InvalidResponse.about(self.service, self.label, Reason.TOO_LARGE,
+                                     f"over {MAX_BODY_BYTES // (1024 * 1024)} MB")
 
     # --- reading answers ---------------------------------------------------------------------
 
@@ -156,6 +201,8 @@ class Transport:
         except (ValueError, UnicodeDecodeError):
             raise InvalidResponse.about(self.service, self.label, Reason.NOT_JSON,
                                         "not JSON") from None
+        except RecursionError:
+            raise self.unexpected("nested too deeply") from None
 
     def validate(self, data: Any, model: type[Model]) -> Model:
         try:
@@ -165,8 +212,61 @@ class Transport:
             where = ".".join(str(part) for part in first["loc"]) or "answer"
             raise self.unexpected(f"{where}: {first['msg']}") from None
 
+    def not_offered(self, status: int | str) -> NotOffered:
+        detail = f"HTTP {status}" if isinstance(status, int) else status
+        return NotOffered.about(self.service, self.label, Reason.NOT_OFFERED, detail)
+
+    def missing_endpoint(self, response: httpx.Response, vendor_error: Callable[[Any], bool]
+                         ) -> bool:
+        """A 403/404/405 without the vendor's own error body: the endpoint itself is missing
+        or not this application's to use (a room that does not exist comes with the
+        vendor's error body, and is a refusal)."""
+        if response.status_code not in NOT_OFFERED_STATUSES:
+            return False
+        try:
+            body = json.loads(response.content) if response.content else None
+        except (ValueError, RecursionError):
+            body = None
+        return not vendor_error(body)
+
     def unexpected(self, what: str) -> InvalidResponse:
         return InvalidResponse.about(self.service, self.label, Reason.UNEXPECTED, what)
+
+
+class _Inflater:
+    """Undoes a Content-Encoding step by step, never producing more than it is allowed."""
+
+    def __init__(self, encoding: str, transport: Transport) -> None:
+        self._transport = transport
+        encoding = encoding.strip().lower()
+        if encoding in ("", "identity"):
+            self._zlib: Any = None
+        elif encoding in ("gzip", "x-gzip", "deflate"):
+            # 32 + MAX_WBITS reads a gzip or a zlib header, whichever comes.
+            self._zlib = zlib.decompressobj(32 + zlib.MAX_WBITS)
+        else:
+            raise transport.unexpected(f"content encoding {encoding[:20]}")
+
+    def inflate(self, data: bytes, room: int) -> bytes:
+        if self._zlib is None:
+            if len(data) > room:
+                raise self._transport.too_large()
+            return data
+        try:
+            out: bytes = self._zlib.decompress(data, room + 1)
+        except zlib.error:
+            raise self._transport.unexpected("a broken compressed answer") from None
+        if len(out) > room or self._zlib.unconsumed_tail:
+            raise self._transport.too_large()
+        return out
+
+    def finish(self, room: int) -> bytes:
+        if self._zlib is None:
+            return b""
+        out: bytes = self._zlib.flush()
+        if len(out) > room:
+            raise self._transport.too_large()
+        return out
 
 
 def transport_reason(exc: BaseException) -> str:

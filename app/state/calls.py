@@ -109,6 +109,7 @@ class CallBook:
         dead_after_s: float = 45.0,
     ) -> None:
         self._client = client
+        self._backoff_factory = backoff_factory
         self._rooms = room_extensions
         self._clock = clock
         self._calls: dict[str, Call] = {}
@@ -186,6 +187,7 @@ class CallBook:
         if up:
             self._tasks.spawn(self._reconcile())
             return
+        self._reconcile_generation += 1  # a reconcile under way stops retrying
         self._available = False
         self._reason = reason or "The PBX event stream is down"
         self._calls.clear()
@@ -193,19 +195,31 @@ class CallBook:
 
     async def _reconcile(self) -> None:
         """After a (re)connect: the PBX's list of calls replaces ours, so no call is left
-        ringing that ended while we were away."""
+        ringing that ended while we were away. A failed read is tried again with backoff
+        while the stream stays up: it is never the last word."""
         self._reconcile_generation += 1
         generation = self._reconcile_generation
-        try:
-            calls = await self._client.query_calls()
-            if not self._names:
-                # Names of the PBX's extensions, so an internal call shows who it is.
-                self._names = await self._client.list_extensions()
-        except ServiceError as exc:
+        backoff = self._backoff_factory()
+        while True:
+            try:
+                calls = await self._client.query_calls()
+                if not self._names:
+                    # Names of the PBX's extensions, so an internal call shows who it is.
+                    self._names = await self._client.list_extensions()
+                break
+            except ServiceError as exc:
+                reason = f"Calls could not be read: {exc.message}"
+            except Exception as exc:
+                log.exception("Reading the PBX's calls failed unexpectedly")
+                reason = f"Calls could not be read ({type(exc).__name__})"
+            if generation != self._reconcile_generation:
+                return  # the stream went down or came up again meanwhile
             self._available = False
-            self._reason = f"Calls could not be read: {exc.message}"
+            self._reason = reason
             self._changed()
-            return
+            await asyncio.sleep(backoff.next_delay())
+            if generation != self._reconcile_generation:
+                return
         if generation != self._reconcile_generation:
             return
         self._calls = {c.call_id: c for c in calls if not c.ended}

@@ -13,8 +13,10 @@ import logging
 from collections.abc import Callable
 
 from app.api.backoff import Backoff
-from app.api.errors import InvalidResponse, ServiceError
+from app.api.errors import ServiceError
+from app.api.worker import Worker
 from app.api.yealink.client import ChangeTopic, YealinkClient
+from app.state.freshness import loop_failure
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +37,19 @@ class ChangeFeed:
         # After an error, a poll that the server has held this long without failing means
         # the service is back (a long poll only answers when something changes).
         self._probation_s = probation_s
-        self._tasks: list[asyncio.Task[None]] = []
+        self._polls = {topic: self._supervised(topic) for topic in ChangeTopic}
         self._stopping: set[asyncio.Task[None]] = set()
         self._errors: dict[ChangeTopic, ServiceError] = {}
         self._change_listeners: list[ChangeListener] = []
         self._health_listeners: list[HealthListener] = []
         self._users = 0
+
+    def _supervised(self, topic: ChangeTopic) -> Worker:
+        def crashed(exc: Exception) -> None:
+            self._failed(topic, loop_failure("yealink", exc))
+
+        return Worker(lambda: self._poll(topic), name=f"The {topic.value} long poll",
+                      on_crash=crashed, backoff_factory=self._backoff_factory)
 
     @property
     def error(self) -> ServiceError | None:
@@ -48,7 +57,7 @@ class ChangeFeed:
 
     @property
     def running(self) -> bool:
-        return bool(self._tasks)
+        return any(poll.running for poll in self._polls.values())
 
     def subscribe(self, on_change: ChangeListener, on_health: HealthListener) -> Callable[[], None]:
         """Listen for changes; the polls run while at least one listener is subscribed."""
@@ -68,19 +77,16 @@ class ChangeFeed:
         return unsubscribe
 
     def _start(self) -> None:
-        self._tasks = [
-            asyncio.ensure_future(self._poll(topic), loop=None) for topic in ChangeTopic
-        ]
+        for poll in self._polls.values():
+            poll.start()
 
     def _stop(self) -> None:
-        for task in self._tasks:
-            task.cancel()
         # Kept until they have finished: a poll cancelled but never awaited would end its
         # cancellation after the loop is gone.
-        for task in self._tasks:
+        for poll in self._polls.values():
+            task = asyncio.ensure_future(poll.stop())
             self._stopping.add(task)
             task.add_done_callback(self._stopping.discard)
-        self._tasks = []
         self._errors.clear()
 
     async def aclose(self) -> None:
@@ -99,14 +105,17 @@ class ChangeFeed:
             )
             try:
                 changed = await self._client.wait_for_changes(topic)
-            except Exception as exc:
+            except ServiceError as exc:
+                failure: ServiceError | None = exc
+            else:
+                failure = None
+            finally:
                 if probation is not None:
                     probation.cancel()
-                self._failed(topic, _as_service_error(topic, exc))
+            if failure is not None:
+                self._failed(topic, failure)
                 await asyncio.sleep(backoff.next_delay())
                 continue
-            if probation is not None:
-                probation.cancel()
             backoff.reset()
             self._recovered(topic)
             if changed:
@@ -130,10 +139,3 @@ class ChangeFeed:
         for listener in list(self._health_listeners):
             listener(error)
 
-
-def _as_service_error(topic: ChangeTopic, exc: Exception) -> ServiceError:
-    if isinstance(exc, ServiceError):
-        return exc
-    # A bug must not end notifications for good: log it loudly and keep polling.
-    log.error("Long poll %s failed unexpectedly", topic.value, exc_info=exc)
-    return InvalidResponse("yealink", f"Unexpected error: {exc}")

@@ -19,9 +19,9 @@ class ConferenceCoordinator(ConferenceSource):
 
     def __init__(self, client: PortSipClient, room_id: str, *, interval_s: float = 3.0,
                  backoff_factory: Callable[[], Backoff] = Backoff) -> None:
-        super().__init__(interval_s=interval_s, backoff_factory=backoff_factory)
+        super().__init__(interval_s=interval_s, description=f"Conference {room_id}",
+                         backoff_factory=backoff_factory)
         self.room_id = room_id
-        self.description = f"Conference {room_id}"
         self._client = client
 
     async def read(self) -> ConferenceView:

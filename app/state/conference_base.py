@@ -7,16 +7,20 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.api.backoff import Backoff
-from app.api.errors import ServiceError
+from app.api.errors import NotOffered, ServiceError
 from app.api.worker import Worker, wait_for_kick
 from app.state.commands import Commands, TaskSet
-from app.state.notices import Notice, NoticeKind
+from app.state.freshness import loop_failure
+from app.state.notices import Notice, NoticeKind, Problem
 
 log = logging.getLogger(__name__)
 
+# A conference the service does not offer (a licence, a permission) is asked for again
+# this seldom.
+NOT_OFFERED_RECHECK_S = 300.0
 # What a source can do; the page shows only the controls its source has.
 ALL_FEATURES = frozenset({"mute", "mute_all", "invite", "remove", "lock", "record", "layout",
                           "chairman"})
@@ -42,7 +46,9 @@ class ConferenceView:
     layout: str = ""
     participants: tuple[Person, ...] = ()
     pending: frozenset[str] = frozenset()  # actions under way: "lock", "mute:<id>", ...
-    error: str = ""  # why what is shown may be out of date
+    error: str = ""  # why what is shown may be out of date (English, for logs)
+    problem: Problem | None = field(default=None, compare=False)  # the same, as data
+    offered: bool = True  # False: the service does not offer conferences to the panel
 
 
 class ConferenceSource:
@@ -53,12 +59,16 @@ class ConferenceSource:
     mutes_read_back = True  # False: the muted marks are the mutes this panel sent
     description = "Conference"
 
-    def __init__(self, *, interval_s: float,
+    service = "portsip"  # whose state it shows (the PBX's source says "yeastar")
+
+    def __init__(self, *, interval_s: float, description: str,
                  backoff_factory: Callable[[], Backoff] = Backoff) -> None:
+        self.description = description
         self._interval_s = interval_s
         self._backoff = backoff_factory()
         self.view = ConferenceView()
-        self._worker = Worker(self._run)
+        self._worker = Worker(self._run, name=self.description, on_crash=self._crashed,
+                              backoff_factory=backoff_factory)
         self._kick = asyncio.Event()
         self._tasks = TaskSet()
         self._commands: Commands[str] = Commands(lambda: self._publish(self.view),
@@ -77,6 +87,9 @@ class ConferenceSource:
     async def stop(self) -> None:
         await self._worker.stop()
 
+    def _crashed(self, exc: Exception) -> None:
+        self._publish(self.view, error=loop_failure(self.service, exc))
+
     def refresh_soon(self) -> None:
         """Read again now (an event said the conference changed)."""
         self._kick.set()
@@ -87,7 +100,12 @@ class ConferenceSource:
     async def _run(self) -> None:
         while True:
             ok = await self.refresh()
-            wait = self._interval_s if ok else min(self._interval_s, self._backoff.next_delay())
+            if not self.view.offered:
+                wait = NOT_OFFERED_RECHECK_S  # a licence or permission may be added later
+            elif ok:
+                wait = self._interval_s
+            else:
+                wait = min(self._interval_s, self._backoff.next_delay())
             await wait_for_kick(self._kick, wait)
 
     async def refresh(self) -> bool:
@@ -96,12 +114,12 @@ class ConferenceSource:
         except ServiceError as exc:
             if not self.view.error:
                 log.warning("%s could not be read: %s", self.description, exc.message)
-            self._publish(self.view, error=exc.message)
+            self._publish(self.view, error=exc)
             return False
         if self.view.error:
             log.info("%s can be read again", self.description)
         self._backoff.reset()
-        self._publish(view, error="")
+        self._publish(view, error=None, clear=True)
         return True
 
     async def read(self) -> ConferenceView:
@@ -143,13 +161,22 @@ class ConferenceSource:
     def after_command(self, key: str) -> None:
         """A command was accepted (for sources that cannot read back what it did)."""
 
-    def _publish(self, view: ConferenceView, *, error: str | None = None) -> None:
+    def _publish(self, view: ConferenceView, *, error: ServiceError | None = None,
+                 clear: bool = False) -> None:
+        """`error`: why the conference could not be read now (kept until `clear`)."""
         old = self.view
+        if error is not None:
+            problem: Problem | None = Problem.of(error)
+            message, offered = error.message, not isinstance(error, NotOffered)
+        elif clear:
+            problem, message, offered = None, "", True
+        else:
+            problem, message, offered = old.problem, old.error, old.offered
         new = ConferenceView(
             subject=view.subject, status=view.status, locked=view.locked, muted=view.muted,
             recording=view.recording, layout=view.layout, participants=view.participants,
-            pending=frozenset(self._commands),
-            error=old.error if error is None else error)
+            pending=frozenset(self._commands), error=message, problem=problem,
+            offered=offered)
         if new != old:
             self.view = new
             for listener in list(self._view_listeners):

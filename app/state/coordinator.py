@@ -21,7 +21,7 @@ from app.api.worker import Worker, wait_for_kick
 from app.api.yealink.client import ChangeTopic, YealinkClient
 from app.state.change_feed import ChangeFeed
 from app.state.commands import Commands, TaskSet
-from app.state.freshness import Confirmed, Link, derive_health
+from app.state.freshness import Confirmed, Link, derive_health, loop_failure
 from app.state.notices import Notice, NoticeKind
 from app.state.room import CommandStatus, MacroRow, RoomView, Section, SwitchRow
 
@@ -69,7 +69,8 @@ class RoomCoordinator:
                                                                   self._tasks)
         self._dirty: set[Section] = set(ALL_SECTIONS)
         self._kick = asyncio.Event()
-        self._worker = Worker(self._run)
+        self._worker = Worker(self._run, name=f"Room {name!r}", on_crash=self._crashed,
+                              backoff_factory=backoff_factory)
         self._unsubscribe: Callable[[], None] | None = None
         self._view_listeners: list[ViewListener] = []
         self._notice_listeners: list[NoticeListener] = []
@@ -146,6 +147,13 @@ class RoomCoordinator:
     async def _read_auto_routings(self) -> tuple[SwitchRow, ...]:
         rows = await self._client.list_auto_routings(self.space_id)
         return tuple(SwitchRow(m.id, m.name, m.enable) for m in rows)
+
+    def _crashed(self, exc: Exception) -> None:
+        # Shown stale, with why, until a read succeeds again.
+        self._read_error = loop_failure("yealink", exc)
+        self._dirty = set(ALL_SECTIONS)
+        self._kick.set()
+        self._publish()
 
     def _on_changes(self, topic: ChangeTopic, space_ids: list[str]) -> None:
         if self.space_id in space_ids:

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from app.api.backoff import Backoff
 from app.api.dingtalk.client import DingTalkClient
-from app.api.errors import ServiceError
+from app.api.errors import NotOffered, ServiceError
 from app.api.worker import Worker
+from app.state.freshness import loop_failure
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ class DeviceRow:
     stale: bool  # the last poll failed: what is shown may be out of date
     error: str
     confirmed_at: float | None
+    offered: bool = True  # False: DingTalk does not offer this device's state to the panel
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,8 @@ class DevicePoller:
         self._rows: dict[str, DeviceRow] = {
             d: DeviceRow(d, d, "", "Connecting…", "", False, "", None) for d in device_ids}
         self._failing = False
-        self._worker = Worker(self._run)
+        self._worker = Worker(self._run, name="DingTalk device polling",
+                              on_crash=self._crashed, backoff_factory=backoff_factory)
         self._listeners: list[Callable[[DevicesView], None]] = []
         self.view = DevicesView(tuple(self._rows[d] for d in device_ids))
 
@@ -64,6 +67,20 @@ class DevicePoller:
     async def stop(self) -> None:
         await self._worker.stop()
 
+    def _crashed(self, exc: Exception) -> None:
+        # Every device shows stale, with why, until a poll succeeds again.
+        message = loop_failure("dingtalk", exc).message
+        for device_id, old in self._rows.items():
+            self._rows[device_id] = DeviceRow(device_id, old.name, old.status, old.status_text,
+                                              old.share_code, True, message, old.confirmed_at)
+        self._failing = True
+        self._publish()
+
+    def _publish(self) -> None:
+        self.view = DevicesView(tuple(self._rows[d] for d in self._ids))
+        for listener in list(self._listeners):
+            listener(self.view)
+
     async def poll_once(self) -> None:
         results = await asyncio.gather(*(self._client.get_device(d) for d in self._ids),
                                        return_exceptions=True)
@@ -75,7 +92,8 @@ class DevicePoller:
                 failed = True
                 self._rows[device_id] = DeviceRow(
                     device_id, old.name, old.status, old.status_text, old.share_code, True,
-                    result.message, old.confirmed_at)
+                    result.message, old.confirmed_at,
+                    offered=not isinstance(result, NotOffered))
             elif isinstance(result, BaseException):
                 raise result
             else:
@@ -89,9 +107,7 @@ class DevicePoller:
                             next(r.error for r in self._rows.values() if r.error))
             else:
                 log.info("DingTalk devices readable again")
-        self.view = DevicesView(tuple(self._rows[d] for d in self._ids))
-        for listener in list(self._listeners):
-            listener(self.view)
+        self._publish()
 
     async def _run(self) -> None:
         while True:

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from app.api.errors import ServiceError, is_reachability_problem
+from app.api.errors import LoopFailed, Reason, ServiceError, is_reachability_problem
 from app.state.notices import Problem
 
 T = TypeVar("T")
@@ -34,6 +34,14 @@ class Health:
     # Why, as data for the screen (`reason` already says it in English).
     problem: Problem | None = field(default=None, compare=False)
     notifications_only: bool = False  # reads work; only change notifications do not
+
+
+def loop_failure(service: str, exc: Exception) -> LoopFailed:
+    """What a state holder shows while its loop, dead of `exc`, restarts."""
+    from app.services import SERVICE
+
+    return LoopFailed.about(service, SERVICE[service].label, Reason.LOOP_FAILED,
+                            type(exc).__name__)
 
 
 def derive_health(

@@ -9,15 +9,16 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.api.errors import ServiceError
-from app.api.worker import wait_for_kick
+from app.api.worker import Worker, wait_for_kick
 from app.api.yealink.av_models import DeviceGroup
 from app.api.yealink.client import ChangeTopic, YealinkClient
 from app.config import Config
 from app.state.change_feed import ChangeFeed
 from app.state.directory import Room
+from app.state.freshness import loop_failure
 from app.state.routing import resolve_groups
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ class Overview:
         self._rooms: list[Room] = []
         self._groups: list[DeviceGroup] | None = None
         self._listeners: list[Callable[[OverviewView], None]] = []
-        self._task: asyncio.Task[None] | None = None
+        self._worker = Worker(self._run, name="The operator overview", on_crash=self._crashed)
         self._unsubscribe: Callable[[], None] | None = None
         self._dirty: set[str] = set()
         self._wake = asyncio.Event()
@@ -80,9 +81,9 @@ class Overview:
         for room in rooms:
             self._summaries.setdefault(room.id, RoomSummary(room.id, room.name))
         self._changed()
-        if self._task is None:
+        if not self._worker.running:
             self._unsubscribe = self._feed.subscribe(self._on_change, lambda error: None)
-            self._task = asyncio.ensure_future(self._run())
+            self._worker.start()
 
     async def aclose(self) -> None:
         """Stop for good: the panel is closing."""
@@ -95,11 +96,10 @@ class Overview:
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        task, self._task = self._task, None
-        if task is not None:
+        if self._worker.running:
             self._stopping = True
             self._wake.set()
-            await asyncio.gather(task, return_exceptions=True)
+            await self._worker.join()
             self._stopping = False
 
     def _on_change(self, topic: ChangeTopic, room_ids: list[str]) -> None:
@@ -165,6 +165,13 @@ class Overview:
             room.id, room.name, sum(1 for m in monitors if m.enable), len(monitors),
             sum(1 for d in devices if d.status != "online") if groups else -1, len(devices),
             "", self._clock())
+
+    def _crashed(self, exc: Exception) -> None:
+        # Every tile says it is not being read, until a read succeeds again.
+        error = loop_failure("yealink", exc).message
+        for room_id, summary in self._summaries.items():
+            self._summaries[room_id] = replace(summary, error=error)
+        self._changed()
 
     def _changed(self) -> None:
         self.view = OverviewView(dict(self._summaries))

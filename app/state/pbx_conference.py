@@ -27,14 +27,15 @@ WAITING_STATUSES = frozenset({"HOLD"})
 
 class PbxConferenceSource(ConferenceSource):
     features = frozenset({"mute", "mute_all", "invite", "remove"})
+    service = "yeastar"
     mutes_read_back = False
 
     def __init__(self, client: YeastarClient, number: str, *, dial_permission: str,
                  interval_s: float = 5.0,
                  backoff_factory: Callable[[], Backoff] = Backoff) -> None:
-        super().__init__(interval_s=interval_s, backoff_factory=backoff_factory)
+        super().__init__(interval_s=interval_s, description=f"PBX conference {number}",
+                         backoff_factory=backoff_factory)
         self.number = number
-        self.description = f"PBX conference {number}"
         self._client = client
         self._dial_permission = dial_permission
         self._name = ""

@@ -14,14 +14,14 @@ import logging
 from collections.abc import Callable
 
 from app.api.backoff import Backoff
-from app.api.errors import ServiceError
+from app.api.errors import NotOffered, ServiceError
 from app.api.worker import Worker, wait_for_kick
 from app.api.yealink.av_models import Signal
 from app.api.yealink.client import YealinkClient
 from app.config import RoomConfig
 from app.state.commands import TaskSet
-from app.state.freshness import derive_health
-from app.state.notices import Notice
+from app.state.freshness import derive_health, loop_failure
+from app.state.notices import Notice, Problem
 from app.state.pacing import DevicePacer
 from app.state.room import SwitchRow
 from app.state.routing_audio import AudioCommands
@@ -58,6 +58,8 @@ class RoutingCoordinator:
         self._data = RoutingData()
         self._read_error: ServiceError | None = None
         self._has_data = False
+        self._audio_read = False  # the codec audio is read until it has been once
+        self._audio_unavailable: Problem | None = None
         self._tasks = TaskSet()
         publish, notify, tasks = self._publish, self._notify, self._tasks
         self._routes = RouteCommands(client, self._data, pacer, publish=publish, notify=notify,
@@ -69,7 +71,8 @@ class RoutingCoordinator:
         self._audio = AudioCommands(client, self._data,
                                     settings.display_control if settings else None,
                                     publish=publish, notify=notify, tasks=tasks)
-        self._worker = Worker(self._run)
+        self._worker = Worker(self._run, name=f"Routing of {room_name!r}",
+                              on_crash=self._crashed, backoff_factory=backoff_factory)
         self._kick = asyncio.Event()
         self._view_listeners: list[ViewListener] = []
         self._notice_listeners: list[NoticeListener] = []
@@ -96,17 +99,20 @@ class RoutingCoordinator:
     def request_refresh(self) -> None:
         self._kick.set()
 
+    def _crashed(self, exc: Exception) -> None:
+        self._read_error = loop_failure("yealink", exc)
+        self._kick.set()
+        self._publish()
+
     async def wait_for_commands(self) -> None:
         await self._tasks.wait()
         await self._audio.wait_idle()
 
     async def _run(self) -> None:
-        first = True
         while True:
             wait_s = self._backoff.next_delay() if self._read_error else self._refresh_interval_s
             await wait_for_kick(self._kick, wait_s)
-            await self.refresh(with_audio=first)
-            first = first and self._read_error is not None
+            await self.refresh(with_audio=not self._audio_read)
 
     # --- reads -------------------------------------------------------------------------------
 
@@ -118,7 +124,7 @@ class RoutingCoordinator:
                                                                     self._settings)
             await asyncio.gather(*(self._read_group(g.id) for g in self._data.groups))
             if with_audio:
-                await self._audio.read()
+                await self._read_audio()
         except ServiceError as exc:
             if self._read_error is None:
                 log.warning("Routing of %r could not be read: %s", self.room_name, exc.message)
@@ -130,6 +136,20 @@ class RoutingCoordinator:
             self._has_data = True
             self._backoff.reset()
         self._publish()
+
+    async def _read_audio(self) -> None:
+        """The codec audio is one feature: its failure never makes the routing stale."""
+        try:
+            await self._audio.read()
+        except NotOffered as exc:
+            log.info("Codec audio is not offered for %r: %s", self.room_name, exc.message)
+            self._audio_unavailable = Problem.of(exc)
+            self._audio_read = True
+        except ServiceError as exc:
+            log.warning("Codec audio of %r could not be read: %s", self.room_name, exc.message)
+        else:
+            self._audio_read = True
+            self._audio_unavailable = None
 
     async def _read_group(self, group_id: str) -> None:
         devices, routes, presets, autos, usb = await asyncio.gather(
@@ -229,6 +249,7 @@ class RoutingCoordinator:
             usb_pending=self._usb.pending,
             can_power=bool(self._settings and self._settings.display_control),
             note=data.note,
+            audio_unavailable=self._audio_unavailable,
         )
 
     def _publish(self) -> None:

@@ -36,6 +36,9 @@ class AudioCommands:
         self._notify = notify
         self._tasks = tasks
         self._audio_pending: set[str] = set()
+        # Displays whose audio the codec has reported: a change to one not read yet reads
+        # it first, since every request carries both settings.
+        self._reported: set[str] = set()
         self._volume_senders: dict[str, LatestValueSender[int]] = {}
         self._power: Commands[str] = Commands(publish, notify, tasks)
 
@@ -57,6 +60,7 @@ class AudioCommands:
             return
         for item in await self._client.read_codec_audio(decoders):
             self._data.audio[item.id] = (item.audio_out_volume, item.analog_audio_out == 1)
+            self._reported.add(item.id)
 
     # --- audio ---------------------------------------------------------------------------------
 
@@ -93,7 +97,12 @@ class AudioCommands:
                           audio_on: bool | None = None) -> None:
         name = self._data.devices[display_id].name
         try:
-            await self._client.set_codec_audio(display_id, volume=volume, audio_out=audio_on)
+            if display_id not in self._reported:
+                await self.read(only=[display_id])
+            current_volume, current_on = self._data.audio.get(display_id, (0, True))
+            await self._client.set_codec_audio(
+                display_id, volume=current_volume if volume is None else volume,
+                audio_out=current_on if audio_on is None else audio_on)
             if not self._dragging(display_id) or audio_on is not None:
                 await self.read(only=[display_id])
         except ServiceError as exc:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.api.yealink.av_models import Signal
 from app.state.freshness import Health
+from app.state.notices import Problem
 from app.state.room import SwitchRow
 
 # What a route can carry, by the names the service and the views use.
@@ -58,6 +59,8 @@ class RoutingView:
     usb_pending: bool = False
     can_power: bool = False  # display control commands are configured for this room
     note: str = ""  # why the page is empty, when it is
+    # Why the displays' codec audio is not offered (volume and sound are then hidden).
+    audio_unavailable: Problem | None = None
 
 
 def signal_between(display: DisplayRow, source_id: str) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtQml import QmlElement
 from app.state.conference_base import ConferenceSource, ConferenceView
 from app.state.notices import Notice
 from app.viewmodels.keyed_list import KeyedListModel
-from app.viewmodels.phrases import phrase_notice
+from app.viewmodels.phrases import phrase_notice, phrase_problem
 from app.viewmodels.qml_types import uncreatable, weak_callback
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
@@ -122,7 +122,17 @@ class RpConferenceViewModel(QObject):
 
     @Property(str, notify=stateChanged)
     def error(self) -> str:
-        return self._view.error
+        """Why what is shown may be out of date ("" when it is current)."""
+        if not self._view.offered:
+            return ""
+        problem = self._view.problem
+        return phrase_problem(problem) if problem is not None else self._view.error
+
+    @Property(str, notify=stateChanged)
+    def unavailable(self) -> str:
+        """Why this room's conference is not available at all ("" when it is)."""
+        problem = self._view.problem
+        return "" if self._view.offered or problem is None else phrase_problem(problem)
 
     @Property(list, constant=True)
     def layouts(self) -> list[str]:
@@ -167,7 +177,7 @@ class RpConferenceViewModel(QObject):
                            any(key.endswith(f":{p.id}") for key in view.pending), p.detail)
             for p in view.participants])
         if (old.subject, old.status, old.locked, old.muted, old.recording, old.layout,
-                old.error, old.pending) != (view.subject, view.status, view.locked, view.muted,
-                                            view.recording, view.layout, view.error,
-                                            view.pending):
+                old.error, old.pending, old.offered) != (
+                    view.subject, view.status, view.locked, view.muted, view.recording,
+                    view.layout, view.error, view.pending, view.offered):
             self.stateChanged.emit()

@@ -26,6 +26,7 @@ class DeviceRoles(enum.IntEnum):
     shareCode = _USER + 5
     stale = _USER + 6
     error = _USER + 7
+    offered = _USER + 8
 
 
 @QmlElement
@@ -56,5 +57,5 @@ class RpDeviceListModel(KeyedListModel):
             DeviceRoles.deviceId: row.id, DeviceRoles.deviceName: row.name,
             DeviceRoles.deviceStatus: row.status, DeviceRoles.statusText: row.status_text,
             DeviceRoles.shareCode: row.share_code, DeviceRoles.stale: row.stale,
-            DeviceRoles.error: row.error,
+            DeviceRoles.error: row.error, DeviceRoles.offered: row.offered,
         }[role]

@@ -56,10 +56,20 @@ def _detail(detail: str) -> str:
 
 
 def phrase_problem(problem: Problem) -> str:
+    phrase = _problem_sentences(problem).get(problem.reason)
+    return phrase() if phrase is not None else problem.message
+
+
+def worded_reasons() -> frozenset[str]:
+    """The reasons this module has a sentence for (a test checks it has one for each)."""
+    return frozenset(_problem_sentences(Problem("yealink", "", "", "")))
+
+
+def _problem_sentences(problem: Problem) -> dict[str, Callable[[], str]]:
     label = service_label(problem.service)
     start = label[:1].upper() + label[1:]  # the same label opening a sentence
     detail = _detail(problem.detail)
-    sentences: dict[str, Callable[[], str]] = {
+    return {
         "unreachable": lambda: fill(translate("Notices", "Cannot reach %1 (%2)"),
                                          label, detail),
         "shutting_down": lambda: translate("Notices", "The panel is shutting down"),
@@ -86,9 +96,14 @@ def phrase_problem(problem: Problem) -> str:
             "Notices", "%1 refused the panel's sign-in"), start),
         "devices_slow": lambda: translate(
             "Notices", "The devices did not report their settings in time"),
+        "loop_failed": lambda: fill(translate(
+            "Notices", "Reading %1 stopped unexpectedly (%2); restarting"), label, detail),
+        "too_large": lambda: fill(translate(
+            "Notices", "%1 sent an answer too large to read (%2)"), start, detail),
+        "too_slow": lambda: fill(translate("Notices", "%1 sent its answer too slowly"), start),
+        "not_offered": lambda: fill(translate(
+            "Notices", "%1 does not offer this to the panel (%2)"), start, detail),
     }
-    phrase = sentences.get(problem.reason)
-    return phrase() if phrase is not None else problem.message
 
 
 def phrase_health(health: Health) -> str:

@@ -11,7 +11,7 @@ from app.state.routing import RoutingCoordinator
 from app.state.routing_view import SIGNAL_NAMES, RoutingView
 from app.viewmodels.lists import RpSwitchListModel
 from app.viewmodels.matrix import RpRouteMatrixModel
-from app.viewmodels.phrases import phrase_health, phrase_notice
+from app.viewmodels.phrases import phrase_health, phrase_notice, phrase_problem
 from app.viewmodels.qml_types import uncreatable, weak_callback
 from app.viewmodels.routing_lists import (
     RpDisplayListModel,
@@ -69,6 +69,12 @@ class RpRoutingViewModel(QObject):
     @Property(str, notify=stateChanged)
     def note(self) -> str:
         return self._view.note
+
+    @Property(str, notify=stateChanged)
+    def audioUnavailable(self) -> str:
+        """Why the displays' volume and sound are not offered here ("" when they are)."""
+        problem = self._view.audio_unavailable
+        return phrase_problem(problem) if problem is not None else ""
 
     @Property(str, notify=stateChanged)
     def usbMode(self) -> str:
@@ -199,6 +205,8 @@ class RpRoutingViewModel(QObject):
         self._displays.sync([make_card(d, names) for d in view.displays])
         self._presets.sync(view.presets)
         self._autos.sync(view.auto_groups)
-        if force or (old.health, old.note, old.usb_mode, old.usb_pending, old.can_power) != (
-                view.health, view.note, view.usb_mode, view.usb_pending, view.can_power):
+        if force or (old.health, old.note, old.usb_mode, old.usb_pending, old.can_power,
+                     old.audio_unavailable) != (
+                view.health, view.note, view.usb_mode, view.usb_pending, view.can_power,
+                view.audio_unavailable):
             self.stateChanged.emit()

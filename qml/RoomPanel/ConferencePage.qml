@@ -87,6 +87,17 @@ Item {
             }
 
             Text {
+                objectName: "conferenceUnavailable"
+                Layout.fillWidth: true
+                visible: page.conference.unavailable !== ""
+                text: qsTr("This room's conference is not available: %1")
+                      .arg(page.conference.unavailable)
+                color: Theme.stale
+                font.pixelSize: Theme.fontNormal
+                wrapMode: Text.Wrap
+            }
+
+            Text {
                 Layout.fillWidth: true
                 visible: page.conference.error !== ""
                 text: qsTr("Not up to date: %1").arg(page.conference.error)

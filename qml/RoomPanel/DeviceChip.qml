@@ -35,6 +35,7 @@ Row {
             }
             required property string shareCode
             required property bool stale
+            required property bool offered
 
             objectName: "device:" + chip.deviceName
             height: 56
@@ -74,7 +75,9 @@ Row {
                     objectName: "deviceStatus"
                     anchors.verticalCenter: parent.verticalCenter
                     // A device that cannot be read says so; what it last showed may be old.
-                    text: chip.stale ? qsTr("Not updating") : chip.statusLabel(chip.deviceStatus, chip.statusText)
+                    text: !chip.offered ? qsTr("Not available")
+                          : chip.stale ? qsTr("Not updating")
+                          : chip.statusLabel(chip.deviceStatus, chip.statusText)
                     color: chip.stale ? Theme.stale
                            : chip.deviceStatus === "offline" ? Theme.offline
                            : chip.deviceStatus === "idle" ? Theme.textMuted : Theme.pending

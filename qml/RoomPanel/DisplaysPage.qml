@@ -57,6 +57,16 @@ Item {
         }
 
         Text {
+            objectName: "audioUnavailable"
+            Layout.fillWidth: true
+            visible: page.routing.audioUnavailable !== ""
+            text: qsTr("Volume and sound are not available: %1").arg(page.routing.audioUnavailable)
+            color: Theme.stale
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+
+        Text {
             Layout.fillWidth: true
             text: page.routing.selectedSource === ""
                   ? qsTr("Tap a source above, then “Show here” on a display.")

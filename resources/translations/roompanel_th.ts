@@ -194,98 +194,103 @@
         <translation>“ปิดเสียง” คือการปิดเสียงที่สั่งจากแผงนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="92"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="93"/>
+        <source>This room&apos;s conference is not available: %1</source>
+        <translation>การประชุมของห้องนี้ใช้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="103"/>
         <source>Not up to date: %1</source>
         <translation>ไม่เป็นปัจจุบัน: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="136"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
         <source>muted</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="154"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
         <source>Unmute</source>
         <translation>เปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="154"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
         <source>Mute</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="163"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="174"/>
         <source>Make chair</source>
         <translation>ตั้งเป็นประธาน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="170"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="313"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="181"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="324"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="183"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
         <source>Nobody is in the conference</source>
         <translation>ไม่มีผู้เข้าร่วมประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="195"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
         <source>Unmute all</source>
         <translation>เปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="195"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
         <source>Mute all</source>
         <translation>ปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="202"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="202"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
         <source>Lock</source>
         <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="209"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="220"/>
         <source>Invite…</source>
         <translation>เชิญ…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="216"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
         <source>Stop recording</source>
         <translation>หยุดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="216"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
         <source>Record</source>
         <translation>บันทึกเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="233"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="244"/>
         <source>Video tiles</source>
         <translation>จำนวนช่องวิดีโอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="263"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
         <source>‹ Participants</source>
         <translation>‹ ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="270"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
         <source>Invite</source>
         <translation>เชิญ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="295"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="306"/>
         <source>Remove %1 from the conference?</source>
         <translation>นำ %1 ออกจากการประชุม?</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="307"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="318"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -356,12 +361,17 @@
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="57"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="58"/>
         <source>Cast code</source>
         <translation>รหัสแคสต์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="77"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="78"/>
+        <source>Not available</source>
+        <translation>ใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="79"/>
         <source>Not updating</source>
         <translation>ไม่อัปเดต</translation>
     </message>
@@ -495,17 +505,22 @@
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="63"/>
+        <source>Volume and sound are not available: %1</source>
+        <translation>ปรับเสียงไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="72"/>
         <source>Tap a source above, then “Show here” on a display.</source>
         <translation>แตะแหล่งสัญญาณด้านบน แล้วแตะ “แสดงที่นี่” บนจอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="73"/>
         <source>Now tap “Show here” on a display.</source>
         <translation>แตะ “แสดงที่นี่” บนจอที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="95"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="105"/>
         <source>No displays.</source>
         <translation>ไม่มีจอแสดงผล</translation>
     </message>
@@ -718,302 +733,322 @@
         <translation>ใบรับรองไม่น่าเชื่อถือ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="63"/>
+        <location filename="../../app/viewmodels/phrases.py" line="73"/>
         <source>Cannot reach %1 (%2)</source>
         <translation>ติดต่อ%1ไม่ได้ (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="65"/>
+        <location filename="../../app/viewmodels/phrases.py" line="75"/>
         <source>The panel is shutting down</source>
         <translation>แผงกำลังปิดตัว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="66"/>
+        <location filename="../../app/viewmodels/phrases.py" line="76"/>
         <source>%1 did not answer in time</source>
         <translation>%1ไม่ตอบภายในเวลาที่กำหนด</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="67"/>
+        <location filename="../../app/viewmodels/phrases.py" line="77"/>
         <source>%1 failed (%2)</source>
         <translation>%1ขัดข้อง (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="69"/>
+        <location filename="../../app/viewmodels/phrases.py" line="79"/>
         <source>%1 is busy and asked the panel to wait (%2)</source>
         <translation>%1ไม่ว่างและขอให้แผงรอ (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="71"/>
+        <location filename="../../app/viewmodels/phrases.py" line="81"/>
         <source>%1 sent an unreadable answer (not JSON)</source>
         <translation>%1ส่งคำตอบที่อ่านไม่ได้ (ไม่ใช่ JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="73"/>
+        <location filename="../../app/viewmodels/phrases.py" line="83"/>
         <source>%1 sent an unexpected answer (%2)</source>
         <translation>%1ส่งคำตอบที่ไม่คาดคิด (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="75"/>
+        <location filename="../../app/viewmodels/phrases.py" line="85"/>
         <source>%1 refused: %2</source>
         <translation>%1ปฏิเสธ: %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="77"/>
+        <location filename="../../app/viewmodels/phrases.py" line="87"/>
         <source>%1 refused the panel&apos;s login (%2)</source>
         <translation>%1ปฏิเสธการเข้าสู่ระบบของแผง (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="79"/>
+        <location filename="../../app/viewmodels/phrases.py" line="89"/>
         <source>%1 refused the app credentials (%2)</source>
         <translation>%1ปฏิเสธข้อมูลรับรองของแอป (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="81"/>
+        <location filename="../../app/viewmodels/phrases.py" line="91"/>
         <source>%1 refused the panel&apos;s login; next attempt in %2 s</source>
         <translation>%1ปฏิเสธการเข้าสู่ระบบของแผง จะลองอีกครั้งใน %2 วินาที</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="83"/>
+        <location filename="../../app/viewmodels/phrases.py" line="93"/>
         <source>%1 session had expired; please try again</source>
         <translation>เซสชันของ%1หมดอายุ โปรดลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="85"/>
+        <location filename="../../app/viewmodels/phrases.py" line="95"/>
         <source>%1 refused the panel&apos;s sign-in</source>
         <translation>%1ปฏิเสธการลงชื่อเข้าใช้ของแผง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="87"/>
+        <location filename="../../app/viewmodels/phrases.py" line="97"/>
         <source>The devices did not report their settings in time</source>
         <translation>อุปกรณ์ไม่รายงานการตั้งค่าภายในเวลาที่กำหนด</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="100"/>
+        <location filename="../../app/viewmodels/phrases.py" line="99"/>
+        <source>Reading %1 stopped unexpectedly (%2); restarting</source>
+        <translation>การอ่าน%1หยุดโดยไม่คาดคิด (%2) กำลังเริ่มใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="101"/>
+        <source>%1 sent an answer too large to read (%2)</source>
+        <translation>%1ส่งคำตอบที่ใหญ่เกินกว่าจะอ่านได้ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="103"/>
+        <source>%1 sent its answer too slowly</source>
+        <translation>%1ส่งคำตอบช้าเกินไป</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="104"/>
+        <source>%1 does not offer this to the panel (%2)</source>
+        <translation>%1ไม่เปิดให้แผงใช้ส่วนนี้ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="115"/>
         <source>Change notifications interrupted: %1</source>
         <translation>การแจ้งเตือนการเปลี่ยนแปลงหยุดชะงัก: %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="107"/>
+        <location filename="../../app/viewmodels/phrases.py" line="122"/>
         <source>%1. Retrying…</source>
         <translation>%1 กำลังลองใหม่…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="109"/>
+        <location filename="../../app/viewmodels/phrases.py" line="124"/>
         <source>Room list not updated: %1</source>
         <translation>ไม่ได้อัปเดตรายชื่อห้อง: %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="112"/>
+        <location filename="../../app/viewmodels/phrases.py" line="127"/>
         <source>Connecting to the control service…</source>
         <translation>กำลังเชื่อมต่อระบบควบคุม…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="113"/>
+        <location filename="../../app/viewmodels/phrases.py" line="128"/>
         <source>The control service lists no rooms.</source>
         <translation>ระบบควบคุมไม่มีห้องใดในรายการ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="117"/>
+        <location filename="../../app/viewmodels/phrases.py" line="132"/>
         <source>Room “%1” is not on the control service. Choose a room.</source>
         <translation>ไม่มีห้อง “%1” ในระบบควบคุม โปรดเลือกห้อง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="122"/>
+        <location filename="../../app/viewmodels/phrases.py" line="137"/>
         <source>Cannot set the display&apos;s backlight at %1 (see the log)</source>
         <translation>ตั้งค่าไฟหลังจอที่ %1 ไม่ได้ (ดูบันทึก)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="128"/>
+        <location filename="../../app/viewmodels/phrases.py" line="143"/>
         <source>Could not switch “%1” on</source>
         <translation>เปิด “%1” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="129"/>
+        <location filename="../../app/viewmodels/phrases.py" line="144"/>
         <source>Could not switch “%1” off</source>
         <translation>ปิด “%1” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="134"/>
+        <location filename="../../app/viewmodels/phrases.py" line="149"/>
         <source>Could not mute everyone</source>
         <translation>ปิดเสียงทุกคนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="135"/>
+        <location filename="../../app/viewmodels/phrases.py" line="150"/>
         <source>Could not unmute everyone</source>
         <translation>เปิดเสียงทุกคนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="136"/>
+        <location filename="../../app/viewmodels/phrases.py" line="151"/>
         <source>Could not lock the conference</source>
         <translation>ล็อกการประชุมไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="137"/>
+        <location filename="../../app/viewmodels/phrases.py" line="152"/>
         <source>Could not unlock the conference</source>
         <translation>ปลดล็อกการประชุมไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="138"/>
+        <location filename="../../app/viewmodels/phrases.py" line="153"/>
         <source>Could not start recording</source>
         <translation>เริ่มบันทึกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="139"/>
+        <location filename="../../app/viewmodels/phrases.py" line="154"/>
         <source>Could not stop recording</source>
         <translation>หยุดบันทึกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="145"/>
+        <location filename="../../app/viewmodels/phrases.py" line="160"/>
         <source>Could not mute %1</source>
         <translation>ปิดเสียง %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="146"/>
+        <location filename="../../app/viewmodels/phrases.py" line="161"/>
         <source>Could not unmute %1</source>
         <translation>เปิดเสียง %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="147"/>
+        <location filename="../../app/viewmodels/phrases.py" line="162"/>
         <source>Could not make %1 the chairman</source>
         <translation>ตั้ง %1 เป็นประธานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="148"/>
+        <location filename="../../app/viewmodels/phrases.py" line="163"/>
         <source>Could not remove %1</source>
         <translation>นำ %1 ออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="154"/>
+        <location filename="../../app/viewmodels/phrases.py" line="169"/>
         <source>Could not hang up the call with %1</source>
         <translation>วางสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="155"/>
+        <location filename="../../app/viewmodels/phrases.py" line="170"/>
         <source>Could not hold the call with %1</source>
         <translation>พักสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="156"/>
+        <location filename="../../app/viewmodels/phrases.py" line="171"/>
         <source>Could not resume the call with %1</source>
         <translation>กลับไปคุยกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="157"/>
+        <location filename="../../app/viewmodels/phrases.py" line="172"/>
         <source>Could not mute the call with %1</source>
         <translation>ปิดเสียงสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="158"/>
+        <location filename="../../app/viewmodels/phrases.py" line="173"/>
         <source>Could not unmute the call with %1</source>
         <translation>เปิดเสียงสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="167"/>
+        <location filename="../../app/viewmodels/phrases.py" line="182"/>
         <source>“%1” failed</source>
         <translation>“%1” ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="169"/>
+        <location filename="../../app/viewmodels/phrases.py" line="184"/>
         <source>Routing %1 to %2 failed</source>
         <translation>ส่ง %1 ไปยัง %2 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="171"/>
+        <location filename="../../app/viewmodels/phrases.py" line="186"/>
         <source>Clearing %1 failed</source>
         <translation>ล้าง %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="173"/>
+        <location filename="../../app/viewmodels/phrases.py" line="188"/>
         <source>Removing %1 from %2 failed</source>
         <translation>นำ %1 ออกจาก %2 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="175"/>
+        <location filename="../../app/viewmodels/phrases.py" line="190"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>รับคำสั่งส่งสัญญาณไปยัง %1 แล้ว แต่ยังไม่มีผล</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="178"/>
+        <location filename="../../app/viewmodels/phrases.py" line="193"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 ออฟไลน์ จึงส่งสัญญาณไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="180"/>
+        <location filename="../../app/viewmodels/phrases.py" line="195"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 และ %2 อยู่คนละกลุ่มอุปกรณ์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="183"/>
+        <location filename="../../app/viewmodels/phrases.py" line="198"/>
         <source>Preset “%1” failed</source>
         <translation>พรีเซ็ต “%1” ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="185"/>
+        <location filename="../../app/viewmodels/phrases.py" line="200"/>
         <source>USB routing mode not changed</source>
         <translation>ไม่ได้เปลี่ยนโหมดเส้นทาง USB</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="186"/>
+        <location filename="../../app/viewmodels/phrases.py" line="201"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>เปลี่ยนเส้นทาง USB เป็นแบบกำหนดเองเพื่อเลือกโฮสต์ USB</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="188"/>
+        <location filename="../../app/viewmodels/phrases.py" line="203"/>
         <source>USB routing to %1 failed</source>
         <translation>ส่ง USB ไปยัง %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="190"/>
+        <location filename="../../app/viewmodels/phrases.py" line="205"/>
         <source>Audio of %1 not changed</source>
         <translation>ไม่ได้เปลี่ยนเสียงของ %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="192"/>
+        <location filename="../../app/viewmodels/phrases.py" line="207"/>
         <source>%1 is offline</source>
         <translation>%1 ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="195"/>
+        <location filename="../../app/viewmodels/phrases.py" line="210"/>
         <source>%1: “display on” sent</source>
         <translation>%1: ส่งคำสั่ง “เปิดจอ” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="196"/>
+        <location filename="../../app/viewmodels/phrases.py" line="211"/>
         <source>%1: “display off” sent</source>
         <translation>%1: ส่งคำสั่ง “ปิดจอ” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="197"/>
+        <location filename="../../app/viewmodels/phrases.py" line="212"/>
         <source>%1 did not take the command</source>
         <translation>%1 ไม่รับคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="200"/>
+        <location filename="../../app/viewmodels/phrases.py" line="215"/>
         <source>Could not call %1</source>
         <translation>โทรหา %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="202"/>
+        <location filename="../../app/viewmodels/phrases.py" line="217"/>
         <source>Call to %1 failed: %2</source>
         <translation>โทรหา %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="204"/>
+        <location filename="../../app/viewmodels/phrases.py" line="219"/>
         <source>The host (%1) left conference %2</source>
         <translation>ผู้จัด (%1) ออกจากการประชุม %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="207"/>
+        <location filename="../../app/viewmodels/phrases.py" line="222"/>
         <source>Could not change the layout</source>
         <translation>เปลี่ยนเลย์เอาต์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="208"/>
+        <location filename="../../app/viewmodels/phrases.py" line="223"/>
         <source>Could not invite %1</source>
         <translation>เชิญ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="220"/>
+        <location filename="../../app/viewmodels/phrases.py" line="235"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1186,7 +1221,7 @@
 <context>
     <name>RpRoutingViewModel</name>
     <message>
-        <location filename="../../app/viewmodels/routing.py" line="130"/>
+        <location filename="../../app/viewmodels/routing.py" line="136"/>
         <source>Tap a source first, then the display</source>
         <translation>แตะแหล่งสัญญาณก่อน แล้วแตะจอ</translation>
     </message>

@@ -194,98 +194,103 @@
         <translation>“已静音”表示由本面板发出的静音。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="92"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="93"/>
+        <source>This room&apos;s conference is not available: %1</source>
+        <translation>该会议室的会议不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="103"/>
         <source>Not up to date: %1</source>
         <translation>非最新：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="136"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="154"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="154"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="163"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="174"/>
         <source>Make chair</source>
         <translation>设为主席</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="170"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="313"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="181"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="324"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="183"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
         <source>Nobody is in the conference</source>
         <translation>会议中没有人</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="195"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
         <source>Unmute all</source>
         <translation>全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="195"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
         <source>Mute all</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="202"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="202"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="209"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="220"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="216"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="216"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
         <source>Record</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="233"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="244"/>
         <source>Video tiles</source>
         <translation>视频画面数</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="263"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
         <source>‹ Participants</source>
         <translation>‹ 参会者</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="270"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="295"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="306"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="307"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="318"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -356,12 +361,17 @@
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="57"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="58"/>
         <source>Cast code</source>
         <translation>投屏码</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="77"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="78"/>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="79"/>
         <source>Not updating</source>
         <translation>未更新</translation>
     </message>
@@ -495,17 +505,22 @@
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="63"/>
+        <source>Volume and sound are not available: %1</source>
+        <translation>音量和声音不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="72"/>
         <source>Tap a source above, then “Show here” on a display.</source>
         <translation>先点上方的信号源，再在显示屏上点“在此显示”。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="73"/>
         <source>Now tap “Show here” on a display.</source>
         <translation>请在显示屏上点“在此显示”。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="95"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="105"/>
         <source>No displays.</source>
         <translation>没有显示屏。</translation>
     </message>
@@ -718,302 +733,322 @@
         <translation>其证书不受信任：%1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="63"/>
+        <location filename="../../app/viewmodels/phrases.py" line="73"/>
         <source>Cannot reach %1 (%2)</source>
         <translation>无法连接%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="65"/>
+        <location filename="../../app/viewmodels/phrases.py" line="75"/>
         <source>The panel is shutting down</source>
         <translation>面板正在关闭</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="66"/>
+        <location filename="../../app/viewmodels/phrases.py" line="76"/>
         <source>%1 did not answer in time</source>
         <translation>%1未能及时响应</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="67"/>
+        <location filename="../../app/viewmodels/phrases.py" line="77"/>
         <source>%1 failed (%2)</source>
         <translation>%1出错（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="69"/>
+        <location filename="../../app/viewmodels/phrases.py" line="79"/>
         <source>%1 is busy and asked the panel to wait (%2)</source>
         <translation>%1繁忙，要求面板稍候（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="71"/>
+        <location filename="../../app/viewmodels/phrases.py" line="81"/>
         <source>%1 sent an unreadable answer (not JSON)</source>
         <translation>%1返回了无法读取的应答（不是 JSON）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="73"/>
+        <location filename="../../app/viewmodels/phrases.py" line="83"/>
         <source>%1 sent an unexpected answer (%2)</source>
         <translation>%1返回了意外的应答（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="75"/>
+        <location filename="../../app/viewmodels/phrases.py" line="85"/>
         <source>%1 refused: %2</source>
         <translation>%1拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="77"/>
+        <location filename="../../app/viewmodels/phrases.py" line="87"/>
         <source>%1 refused the panel&apos;s login (%2)</source>
         <translation>%1拒绝了面板的登录（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="79"/>
+        <location filename="../../app/viewmodels/phrases.py" line="89"/>
         <source>%1 refused the app credentials (%2)</source>
         <translation>%1拒绝了应用凭据（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="81"/>
+        <location filename="../../app/viewmodels/phrases.py" line="91"/>
         <source>%1 refused the panel&apos;s login; next attempt in %2 s</source>
         <translation>%1拒绝了面板的登录；%2 秒后再试</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="83"/>
+        <location filename="../../app/viewmodels/phrases.py" line="93"/>
         <source>%1 session had expired; please try again</source>
         <translation>%1会话已过期，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="85"/>
+        <location filename="../../app/viewmodels/phrases.py" line="95"/>
         <source>%1 refused the panel&apos;s sign-in</source>
         <translation>%1拒绝了面板的登录</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="87"/>
+        <location filename="../../app/viewmodels/phrases.py" line="97"/>
         <source>The devices did not report their settings in time</source>
         <translation>设备未能及时上报其设置</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="100"/>
+        <location filename="../../app/viewmodels/phrases.py" line="99"/>
+        <source>Reading %1 stopped unexpectedly (%2); restarting</source>
+        <translation>读取%1意外中止（%2），正在重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="101"/>
+        <source>%1 sent an answer too large to read (%2)</source>
+        <translation>%1返回的应答过大，无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="103"/>
+        <source>%1 sent its answer too slowly</source>
+        <translation>%1返回应答过慢</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="104"/>
+        <source>%1 does not offer this to the panel (%2)</source>
+        <translation>%1未向面板提供此功能（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="115"/>
         <source>Change notifications interrupted: %1</source>
         <translation>变更通知中断：%1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="107"/>
+        <location filename="../../app/viewmodels/phrases.py" line="122"/>
         <source>%1. Retrying…</source>
         <translation>%1。正在重试…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="109"/>
+        <location filename="../../app/viewmodels/phrases.py" line="124"/>
         <source>Room list not updated: %1</source>
         <translation>会议室列表未更新：%1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="112"/>
+        <location filename="../../app/viewmodels/phrases.py" line="127"/>
         <source>Connecting to the control service…</source>
         <translation>正在连接中控服务…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="113"/>
+        <location filename="../../app/viewmodels/phrases.py" line="128"/>
         <source>The control service lists no rooms.</source>
         <translation>中控服务中没有会议室。</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="117"/>
+        <location filename="../../app/viewmodels/phrases.py" line="132"/>
         <source>Room “%1” is not on the control service. Choose a room.</source>
         <translation>中控服务中没有会议室“%1”。请选择会议室。</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="122"/>
+        <location filename="../../app/viewmodels/phrases.py" line="137"/>
         <source>Cannot set the display&apos;s backlight at %1 (see the log)</source>
         <translation>无法设置 %1 的屏幕背光（见日志）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="128"/>
+        <location filename="../../app/viewmodels/phrases.py" line="143"/>
         <source>Could not switch “%1” on</source>
         <translation>无法开启“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="129"/>
+        <location filename="../../app/viewmodels/phrases.py" line="144"/>
         <source>Could not switch “%1” off</source>
         <translation>无法关闭“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="134"/>
+        <location filename="../../app/viewmodels/phrases.py" line="149"/>
         <source>Could not mute everyone</source>
         <translation>无法全体静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="135"/>
+        <location filename="../../app/viewmodels/phrases.py" line="150"/>
         <source>Could not unmute everyone</source>
         <translation>无法全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="136"/>
+        <location filename="../../app/viewmodels/phrases.py" line="151"/>
         <source>Could not lock the conference</source>
         <translation>无法锁定会议</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="137"/>
+        <location filename="../../app/viewmodels/phrases.py" line="152"/>
         <source>Could not unlock the conference</source>
         <translation>无法解锁会议</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="138"/>
+        <location filename="../../app/viewmodels/phrases.py" line="153"/>
         <source>Could not start recording</source>
         <translation>无法开始录制</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="139"/>
+        <location filename="../../app/viewmodels/phrases.py" line="154"/>
         <source>Could not stop recording</source>
         <translation>无法停止录制</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="145"/>
+        <location filename="../../app/viewmodels/phrases.py" line="160"/>
         <source>Could not mute %1</source>
         <translation>无法将 %1 静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="146"/>
+        <location filename="../../app/viewmodels/phrases.py" line="161"/>
         <source>Could not unmute %1</source>
         <translation>无法取消 %1 的静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="147"/>
+        <location filename="../../app/viewmodels/phrases.py" line="162"/>
         <source>Could not make %1 the chairman</source>
         <translation>无法将 %1 设为主持人</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="148"/>
+        <location filename="../../app/viewmodels/phrases.py" line="163"/>
         <source>Could not remove %1</source>
         <translation>无法移除 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="154"/>
+        <location filename="../../app/viewmodels/phrases.py" line="169"/>
         <source>Could not hang up the call with %1</source>
         <translation>无法挂断与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="155"/>
+        <location filename="../../app/viewmodels/phrases.py" line="170"/>
         <source>Could not hold the call with %1</source>
         <translation>无法保持与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="156"/>
+        <location filename="../../app/viewmodels/phrases.py" line="171"/>
         <source>Could not resume the call with %1</source>
         <translation>无法恢复与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="157"/>
+        <location filename="../../app/viewmodels/phrases.py" line="172"/>
         <source>Could not mute the call with %1</source>
         <translation>无法将与 %1 的通话静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="158"/>
+        <location filename="../../app/viewmodels/phrases.py" line="173"/>
         <source>Could not unmute the call with %1</source>
         <translation>无法取消与 %1 的通话静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="167"/>
+        <location filename="../../app/viewmodels/phrases.py" line="182"/>
         <source>“%1” failed</source>
         <translation>“%1”执行失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="169"/>
+        <location filename="../../app/viewmodels/phrases.py" line="184"/>
         <source>Routing %1 to %2 failed</source>
         <translation>将 %1 切换到 %2 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="171"/>
+        <location filename="../../app/viewmodels/phrases.py" line="186"/>
         <source>Clearing %1 failed</source>
         <translation>清空 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="173"/>
+        <location filename="../../app/viewmodels/phrases.py" line="188"/>
         <source>Removing %1 from %2 failed</source>
         <translation>从 %2 移除 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="175"/>
+        <location filename="../../app/viewmodels/phrases.py" line="190"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>到 %1 的路由已接受，但尚未生效</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="178"/>
+        <location filename="../../app/viewmodels/phrases.py" line="193"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 离线，无法路由</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="180"/>
+        <location filename="../../app/viewmodels/phrases.py" line="195"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 和 %2 不在同一设备组</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="183"/>
+        <location filename="../../app/viewmodels/phrases.py" line="198"/>
         <source>Preset “%1” failed</source>
         <translation>预设“%1”失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="185"/>
+        <location filename="../../app/viewmodels/phrases.py" line="200"/>
         <source>USB routing mode not changed</source>
         <translation>USB 路由模式未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="186"/>
+        <location filename="../../app/viewmodels/phrases.py" line="201"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>将 USB 路由切换为手动，才能选择 USB 主机</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="188"/>
+        <location filename="../../app/viewmodels/phrases.py" line="203"/>
         <source>USB routing to %1 failed</source>
         <translation>到 %1 的 USB 路由失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="190"/>
+        <location filename="../../app/viewmodels/phrases.py" line="205"/>
         <source>Audio of %1 not changed</source>
         <translation>%1 的音频未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="192"/>
+        <location filename="../../app/viewmodels/phrases.py" line="207"/>
         <source>%1 is offline</source>
         <translation>%1 离线</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="195"/>
+        <location filename="../../app/viewmodels/phrases.py" line="210"/>
         <source>%1: “display on” sent</source>
         <translation>%1：已发送“开屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="196"/>
+        <location filename="../../app/viewmodels/phrases.py" line="211"/>
         <source>%1: “display off” sent</source>
         <translation>%1：已发送“关屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="197"/>
+        <location filename="../../app/viewmodels/phrases.py" line="212"/>
         <source>%1 did not take the command</source>
         <translation>%1 未接受该命令</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="200"/>
+        <location filename="../../app/viewmodels/phrases.py" line="215"/>
         <source>Could not call %1</source>
         <translation>无法呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="202"/>
+        <location filename="../../app/viewmodels/phrases.py" line="217"/>
         <source>Call to %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="204"/>
+        <location filename="../../app/viewmodels/phrases.py" line="219"/>
         <source>The host (%1) left conference %2</source>
         <translation>主持人（%1）已离开会议 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="207"/>
+        <location filename="../../app/viewmodels/phrases.py" line="222"/>
         <source>Could not change the layout</source>
         <translation>无法更改布局</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="208"/>
+        <location filename="../../app/viewmodels/phrases.py" line="223"/>
         <source>Could not invite %1</source>
         <translation>无法邀请 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="220"/>
+        <location filename="../../app/viewmodels/phrases.py" line="235"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1186,7 +1221,7 @@
 <context>
     <name>RpRoutingViewModel</name>
     <message>
-        <location filename="../../app/viewmodels/routing.py" line="130"/>
+        <location filename="../../app/viewmodels/routing.py" line="136"/>
         <source>Tap a source first, then the display</source>
         <translation>请先点信号源，再点显示屏</translation>
     </message>

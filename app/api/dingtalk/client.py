@@ -77,6 +77,9 @@ class DingTalkClient(ServiceClient):
     def _unwrap(self, response: httpx.Response) -> Any:
         if response.status_code == 401:
             raise TokenRefused("HTTP 401")
+        if self._transport.missing_endpoint(
+                response, lambda body: isinstance(body, dict) and "code" in body):
+            raise self._transport.not_offered(response.status_code)
         body = self._transport.decode(response)
         self._check(response.status_code, body)
         return body

@@ -144,6 +144,9 @@ class PortSipClient(ServiceClient):
     def _unwrap(self, response: httpx.Response) -> Any:
         if response.status_code == 401:
             raise TokenRefused("HTTP 401")
+        if self._transport.missing_endpoint(
+                response, lambda body: isinstance(body, dict) and "errors" in body):
+            raise self._transport.not_offered(response.status_code)
         data = self._transport.decode(response)
         self._raise_for(response.status_code, data)
         return data

@@ -117,13 +117,12 @@ class AvCalls(YealinkSession):
 
     # --- codec settings ----------------------------------------------------------------------
 
-    async def set_codec_audio(self, device_id: str, *, audio_out: bool | None = None,
-                              volume: int | None = None) -> None:
-        entry: dict[str, Any] = {"id": device_id}
-        if audio_out is not None:
-            entry["analogAudioOut"] = 1 if audio_out else 0
-        if volume is not None:
-            entry["audioOutVolume"] = max(0, min(100, volume))
+    async def set_codec_audio(self, device_id: str, *, audio_out: bool, volume: int) -> None:
+        """Both settings in every entry: the document marks `analogAudioOut` and
+        `audioOutVolume` required. Its table types the volume as a string but its examples
+        send a number; we follow the examples."""
+        entry: dict[str, Any] = {"id": device_id, "analogAudioOut": 1 if audio_out else 0,
+                                 "audioOutVolume": max(0, min(100, volume))}
         await self._call("PUT", "/devices/audio", read=False,
                          json_body={"singleList": [entry]})
 

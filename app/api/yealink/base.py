@@ -109,11 +109,14 @@ class YealinkSession(ServiceClient):
         status = response.status_code
         if status == 401:
             raise TokenRefused("HTTP 401")
-        envelope = self._envelope(response) if status in (200, 400) else None
+        if self._transport.missing_endpoint(
+                response, lambda body: isinstance(body, dict) and body.get("error") is not None):
+            raise self._transport.not_offered(status)
+        envelope = self._envelope(response) if status in (200, 400, 403, 404, 405) else None
         if envelope is None:
             raise self._transport.unexpected(f"HTTP {status}")
-        if status == 400 or envelope.ret < 0:
-            raise self._refusal(_error_text(envelope.error), code=status if status == 400
+        if status != 200 or envelope.ret < 0:
+            raise self._refusal(_error_text(envelope.error), code=status if status != 200
                                 else envelope.ret)
         return envelope.data
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import ssl
 import time
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +34,8 @@ LABEL = "the PBX"
 API_PREFIX = "/openapi/v1.0"
 USER_AGENT = "OpenAPI"
 TOKEN_EXPIRED_CODES = frozenset({10004})
+# The PBX's words (errmsg) for an endpoint this application may not use or the PBX lacks.
+NOT_OFFERED_WORDS = ("PERMISSION", "NOT SUPPORT", "NO SUCH INTERFACE")
 CONFERENCE_PAGE = 100
 REVOKE_TIMEOUT_S = 5.0
 _TOKEN_IN_TEXT = re.compile(r"(access_token=)[^&\s'\"]+")
@@ -123,6 +126,20 @@ class YeastarClient(ServiceClient):
     async def aclose(self) -> None:
         """Revoke our token (the PBX counts it against its limit of 8) and close."""
         await super().aclose()
+
+    def websocket_tls(self) -> ssl.SSLContext | None:
+        """The event socket checks the PBX's certificate as REST does (`verify_tls`,
+        `ca_file`); None for plain ws://."""
+        verify = self._transport.options["verify"]
+        if not self.base_url.startswith("https://"):
+            return None
+        if verify is False:
+            context = ssl.create_default_context()
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+            return context
+        assert isinstance(verify, ssl.SSLContext)
+        return verify
 
     def subscribe_url(self, token: str) -> str:
         ws = self.base_url.replace("https://", "wss://", 1).replace("http://", "ws://", 1)
@@ -240,10 +257,15 @@ class YeastarClient(ServiceClient):
         message = str(data.get("errmsg") or "FAILURE")
         if code in TOKEN_EXPIRED_CODES or "TOKEN" in message.upper():
             raise TokenRefused(message)
+        if any(word in message.upper() for word in NOT_OFFERED_WORDS):
+            raise self._transport.not_offered(message)
         raise RejectedByService(SERVICE, said(Reason.REFUSED, LABEL, message), code=code,
                                 detail=message)
 
     def _answer(self, response: httpx.Response) -> dict[str, Any]:
+        # The PBX answers its own errors with HTTP 200: any 403/404/405 is a missing endpoint.
+        if self._transport.missing_endpoint(response, lambda body: False):
+            raise self._transport.not_offered(response.status_code)
         if response.status_code != 200:
             raise self._transport.unexpected(f"HTTP {response.status_code}")
         data = self._transport.decode(response)
