@@ -64,8 +64,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+TOOLS = ("doctor", "invoke", "route", "set-pin")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command not in TOOLS:
+        return _main(args)
+    # A tool never ends in a traceback: whatever it did not foresee is said in one line
+    # (the traceback goes to the log, shown with --log-level DEBUG).
+    try:
+        return _main(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        import logging
+
+        logging.getLogger("app.cli").debug("roompanel %s failed", args.command, exc_info=exc)
+        print(f"roompanel {args.command}: unexpected error ({type(exc).__name__}: "
+              f"{redactor.redact(str(exc))[:300]})", file=sys.stderr)
+        return 1
+
+
+def _main(args: argparse.Namespace) -> int:
     quiet_by_default = args.command in ("doctor", "invoke", "route", "sim", "set-pin")
     # Only the panel keeps log files: the tools and the demo's simulator child print.
     log_dir = None if args.command else (args.log_dir or default_log_dir())
@@ -159,12 +180,10 @@ def _run_demo(*, quit_after_first_frame: bool, log_dir: Path | None) -> int:
 
 def _load(path: Path | None) -> Config:
     from app.config import load_config
+    from app.services import secrets_of
 
     config = load_config(path)
-    for secret in (config.yealink.client_secret,
-                   config.yeastar.client_secret if config.yeastar else None,
-                   config.portsip.password if config.portsip else None,
-                   config.dingtalk.app_secret if config.dingtalk else None):
+    for secret in secrets_of(config):
         redactor.add_secret(secret)
     return config
 

@@ -12,6 +12,7 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import (
@@ -37,8 +38,21 @@ def _http_url(value: str) -> str:
     return value.rstrip("/")
 
 
+def _https_url(value: str) -> str:
+    value = _http_url(value)
+    host = (urlsplit(value).hostname or "").lower()
+    if value.startswith("http://") and host not in LOOPBACK_HOSTS \
+            and not host.startswith("127."):
+        raise ValueError("must start with https:// (the service is HTTPS only; http:// is "
+                         "for a simulator on this machine)")
+    return value
+
+
+LOOPBACK_HOSTS = frozenset({"localhost", "::1"})
 # A service address: https:// (or http:// for a simulator), without a trailing slash.
 ServiceUrl = Annotated[str, AfterValidator(_http_url)]
+# A service whose document says HTTPS only: http:// only on this machine (a simulator).
+SecureServiceUrl = Annotated[str, AfterValidator(_https_url)]
 
 
 class _Section(BaseModel):
@@ -106,6 +120,7 @@ class ServiceSection(_Section):
 
 
 class YealinkConfig(ServiceSection):
+    url: SecureServiceUrl
     client_id: str = Field(min_length=1)
     client_secret: str = Field(min_length=1)
 
@@ -116,7 +131,7 @@ class YeastarConfig(ServiceSection):
 
 
 class DingTalkConfig(ServiceSection):
-    url: ServiceUrl = "https://api.dingtalk.com"
+    url: SecureServiceUrl = "https://api.dingtalk.com"
     app_key: str = Field(min_length=1)
     app_secret: str = Field(min_length=1)
     operator_union_id: str = Field(min_length=1)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 # Query-string tokens (Yeastar puts its token in the URL) and header-style secrets.
 _PATTERNS = [
@@ -54,6 +56,16 @@ LOG_FILES_KEPT = 5
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files readable by their owner only (0600), rotated ones included: a room panel's
+    log names its rooms, people's numbers and the site's services."""
+
+    def _open(self) -> Any:
+        stream = super()._open()
+        os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
 def default_log_dir() -> Path:
     import platformdirs
 
@@ -66,10 +78,11 @@ def setup_logging(level: str = "INFO", log_dir: Path | None = None) -> None:
     handlers = [handler]
     if log_dir is not None:
         try:
-            log_dir.mkdir(parents=True, exist_ok=True)
-            handlers.append(RotatingFileHandler(log_dir / "roompanel.log",
-                                                maxBytes=LOG_FILE_BYTES,
-                                                backupCount=LOG_FILES_KEPT, encoding="utf-8"))
+            log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handlers.append(PrivateRotatingFileHandler(log_dir / "roompanel.log",
+                                                       maxBytes=LOG_FILE_BYTES,
+                                                       backupCount=LOG_FILES_KEPT,
+                                                       encoding="utf-8"))
         except OSError as exc:
             print(f"roompanel: cannot write logs to {log_dir}: {exc}", file=sys.stderr)
     for each in handlers:

@@ -5,6 +5,7 @@ how each service has been answering. One zip file."""
 from __future__ import annotations
 
 import json
+import os
 import platform
 import sys
 import time
@@ -52,7 +53,9 @@ def write_support_bundle(target_dir: Path, raw_config: dict[str, Any], log_dir: 
                          extra: dict[str, Any] | None = None) -> Path:
     target_dir.mkdir(parents=True, exist_ok=True)
     path = target_dir / time.strftime("roompanel-support-%Y%m%d-%H%M%S.zip")
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+    # For its owner only from the first byte: the logs in it say a lot about the site.
+    private = os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb")
+    with private, zipfile.ZipFile(private, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
         bundle.writestr("versions.json", json.dumps(versions(), indent=2))
         bundle.writestr("config.toml", tomli_w.dumps(without_secrets(raw_config)))
         bundle.writestr("services.json", json.dumps(

@@ -35,6 +35,7 @@ class Reason(enum.Enum):
     TOO_LARGE = "too_large"
     TOO_SLOW = "too_slow"
     NOT_OFFERED = "not_offered"  # an endpoint missing, or not allowed to this application
+    TWO_FACTOR = "two_factor"  # the account asks for a second factor a panel cannot give
 
 
 # {label}: the service as named inside a sentence ("the PBX"); {Label} at its start.
@@ -58,6 +59,8 @@ ENGLISH = {
     Reason.TOO_LARGE: "{Label} sent an answer too large to read ({detail})",
     Reason.TOO_SLOW: "{Label} sent its answer too slowly",
     Reason.NOT_OFFERED: "{Label} does not offer this to the panel ({detail})",
+    Reason.TWO_FACTOR: "{Label} asks this account for a second sign-in factor; give the "
+                       "panel an account without two-factor sign-in",
 }
 
 

@@ -29,6 +29,11 @@ def format_report(report: dict[str, Any]) -> str:
             else f"{service['extensions']} extensions, {service['active_calls']} active calls"
             if "extensions" in service else "answered")
         lines.append(f"[{mark}] {name} ({service['url']}): {detail}")
+        if service.get("warning"):
+            lines.append(f"       warning: {service['warning']}")
+        for feature, state in service.get("features", {}).items():
+            if not state.get("available", True):
+                lines.append(f"       {feature}: off ({state.get('note', '')})")
     for room in report["rooms"]:
         lines.append("")
         lines.append(f"{room['name']}  ({room['id']})")

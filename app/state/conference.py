@@ -31,7 +31,9 @@ class ConferenceCoordinator(ConferenceSource):
         return ConferenceView(
             subject=room.subject, status=status.status, locked=status.locked,
             muted=status.muted, recording=status.recording, layout=room.layout,
-            participants=tuple(sorted((_person(p) for p in people), key=_order)))
+            participants=tuple(sorted((_person(p) for p in people), key=_order)),
+            # The document: layouts are "only valid in VIDEO mode" (AUDIO rooms have none).
+            video=room.mode.upper() in ("VIDEO", ""))
 
     def room_action(self, action: str) -> bool:
         """mute | unmute | lock | unlock | start_recording | stop_recording"""
@@ -39,6 +41,8 @@ class ConferenceCoordinator(ConferenceSource):
                              NoticeKind.CONFERENCE_ACTION_FAILED, action=action)
 
     def set_layout(self, layout: str) -> bool:
+        if not self.view.video:
+            return False
         return self._command("layout", lambda: self._client.set_layout(self.room_id, layout),
                              NoticeKind.LAYOUT_FAILED)
 

@@ -49,6 +49,7 @@ class ConferenceView:
     error: str = ""  # why what is shown may be out of date (English, for logs)
     problem: Problem | None = field(default=None, compare=False)  # the same, as data
     offered: bool = True  # False: the service does not offer conferences to the panel
+    video: bool = True  # a video room: only there can the tiles' layout be chosen
 
 
 class ConferenceSource:
@@ -176,7 +177,7 @@ class ConferenceSource:
             subject=view.subject, status=view.status, locked=view.locked, muted=view.muted,
             recording=view.recording, layout=view.layout, participants=view.participants,
             pending=frozenset(self._commands), error=message, problem=problem,
-            offered=offered)
+            offered=offered, video=view.video)
         if new != old:
             self.view = new
             for listener in list(self._view_listeners):

@@ -1,27 +1,65 @@
 """What `roompanel doctor` and the settings screen's "Test connection" report: every
 configured service signed in to and read as the panel would, each checked by its probe
-(named in the service table, `app/services.py`), as plain data."""
+(named in the service table, `app/services.py`), as plain data.
+
+Each service also says `tls` (whether its certificate is checked) and `features`: what of
+it the panel can use, where a feature the service does not offer is off with a note while
+the rest of the service works. One probe that fails, even unexpectedly, never stops the
+others; the whole report gives up after `REPORT_WITHIN_S`."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import Any
 
-from app.api.errors import ServiceError
+from app.api.errors import NotOffered, ServiceError
 from app.config import Config
-from app.services import SERVICE, configured
+from app.services import SERVICE, ServiceEntry, configured
+
+log = logging.getLogger(__name__)
+
+# A probe reads a few dozen answers, each bounded in time: this is a backstop.
+REPORT_WITHIN_S = 120.0
 
 
 async def collect_report(config: Config) -> dict[str, Any]:
-    """`services`: one entry per configured service (`ok`, `error`, `url`, ...); `rooms`:
-    what each room would show. The control service is probed first: it lists the rooms the
-    others report on."""
+    """`services`: one entry per configured service (`ok`, `error`, `url`, `tls`,
+    `features`, ...); `rooms`: what each room would show. The control service is probed
+    first: it lists the rooms the others report on."""
     rooms: list[dict[str, Any]] = []
     services: dict[str, Any] = {}
     for entry in configured(config):
-        services[entry.name] = await entry.probe(config, rooms)
+        services[entry.name] = {**await _probe(entry, config, rooms),
+                                **_tls_of(entry, config)}
     return {"services": services, "rooms": rooms}
+
+
+async def _probe(entry: ServiceEntry, config: Config,
+                 rooms: list[dict[str, Any]]) -> dict[str, Any]:
+    url = entry.settings_of(config).url
+    try:
+        async with asyncio.timeout(REPORT_WITHIN_S):
+            return await entry.probe(config, rooms)
+    except TimeoutError:
+        return {"ok": False, "url": url, "kind": "ServiceTimeout",
+                "error": f"No answer within {REPORT_WITHIN_S:.0f} s"}
+    except Exception as exc:
+        log.debug("Probe of %s failed", entry.name, exc_info=exc)
+        return {"ok": False, "url": url, "kind": type(exc).__name__,
+                "error": f"Unexpected error while checking it ({type(exc).__name__})"}
+
+
+def _tls_of(entry: ServiceEntry, config: Config) -> dict[str, Any]:
+    section = entry.settings_of(config)
+    if not section.url.startswith("https://"):
+        return {"tls": "none"}
+    if not section.verify_tls:
+        return {"tls": "not verified",
+                "warning": "The certificate is not checked (verify_tls = false): anyone on "
+                           "the network path could pose as this service"}
+    return {"tls": "verified" + (f" against {section.ca_file}" if section.ca_file else "")}
 
 
 async def probe_yealink(config: Config, rooms: list[dict[str, Any]]) -> dict[str, Any]:
@@ -144,13 +182,22 @@ async def _pbx_report(config: Config,
     assert config.yeastar is not None
     client = SERVICE["yeastar"].connect(config.yeastar)
     started = time.perf_counter()
+    features: dict[str, Any] = {}
+    conferences: list[Any] = []
     try:
         calls = await client.query_calls()
         extensions = await client.list_extensions()
-        conferences = await client.list_conferences()
+        try:
+            conferences = await client.list_conferences()
+            features["conferences"] = {"available": True}
+        except NotOffered as exc:
+            # One feature off (a PBX without the module, an application without the right):
+            # calls still work, and so does the rest of this report.
+            features["conferences"] = {"available": False, "note": exc.message}
         for entry in rooms:
             settings = config.room_settings(entry["id"], entry["name"])
-            if settings is not None and settings.pbx_conference:
+            if settings is not None and settings.pbx_conference \
+                    and features["conferences"]["available"]:
                 entry["pbx_conference"] = await _pbx_conference(
                     client, settings.pbx_conference, extensions)
     except ServiceError as exc:
@@ -164,6 +211,7 @@ async def _pbx_report(config: Config,
              "error": f"Extensions not on the PBX: {', '.join(missing)}" if missing else None,
              "url": config.yeastar.url, "extensions": len(extensions), "active_calls": len(calls),
              "conferences": [{"number": c.number, "name": c.name} for c in conferences],
+             "features": features,
              "elapsed_ms": round((time.perf_counter() - started) * 1000)}, calls)
 
 

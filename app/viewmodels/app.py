@@ -99,6 +99,10 @@ class RpApp(QObject):
         calls = session.calls
         self.diagnostics_model = RpDiagnostics(
             [entry.name for entry in configured(session.config)],
+            unverified=frozenset(
+                entry.name for entry in configured(session.config)
+                if entry.settings_of(session.config).url.startswith("https://")
+                and not entry.settings_of(session.config).verify_tls),
             version=app_version,
             event_stream=(lambda: (calls.available, calls.reason)) if calls else None,
             write_bundle=weak_callback(self._write_support_bundle), parent=self)

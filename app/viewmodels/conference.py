@@ -92,6 +92,11 @@ class RpConferenceViewModel(QObject):
         """Whether this room's conference has a control: the page hides the rest."""
         return self._coordinator is not None and feature in self._coordinator.features
 
+    @Property(bool, notify=stateChanged)
+    def layoutOffered(self) -> bool:
+        """The tiles' layout can be chosen: a source that can, and a video room."""
+        return self.can("layout") and self._view.video
+
     @Property(bool, constant=True)
     def mutesReadBack(self) -> bool:
         return self._coordinator is None or self._coordinator.mutes_read_back
@@ -177,7 +182,7 @@ class RpConferenceViewModel(QObject):
                            any(key.endswith(f":{p.id}") for key in view.pending), p.detail)
             for p in view.participants])
         if (old.subject, old.status, old.locked, old.muted, old.recording, old.layout,
-                old.error, old.pending, old.offered) != (
+                old.error, old.pending, old.offered, old.video) != (
                     view.subject, view.status, view.locked, view.muted, view.recording,
-                    view.layout, view.error, view.pending, view.offered):
+                    view.layout, view.error, view.pending, view.offered, view.video):
             self.stateChanged.emit()

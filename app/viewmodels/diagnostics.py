@@ -27,12 +27,14 @@ log = logging.getLogger(__name__)
 class RpDiagnostics(QObject):
     changed = Signal()
 
-    def __init__(self, configured: list[str], *, version: Callable[[], str],
+    def __init__(self, configured: list[str], *, unverified: frozenset[str] = frozenset(),
+                 version: Callable[[], str],
                  event_stream: Callable[[], tuple[bool, str]] | None,
                  write_bundle: Callable[[], Path | None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._configured = configured  # in the service table's order
+        self._unverified = unverified  # HTTPS services whose certificate is not checked
         self._version = version
         self._event_stream = event_stream
         self._write_bundle = write_bundle
@@ -86,6 +88,7 @@ class RpDiagnostics(QObject):
                 "latencyMs": -1 if latency is None else round(latency),
                 "requests": status.requests,
                 "failures": status.failures,
+                "tlsUnverified": status.service in self._unverified,
                 "detail": detail})
         if rows != self._services:
             self._services = rows

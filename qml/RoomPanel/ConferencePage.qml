@@ -233,7 +233,7 @@ Item {
 
             Flow {
                 Layout.fillWidth: true
-                visible: page.can("layout")
+                visible: page.conference.layoutOffered
                 spacing: 6
 
                 // PortSIP's layouts are how many video tiles the conference shows.

@@ -152,6 +152,16 @@ Item {
                     }
 
                     Text {
+                        objectName: "tlsUnverified"
+                        Layout.fillWidth: true
+                        visible: service.modelData.tlsUnverified
+                        text: qsTr("Its certificate is not checked (verify_tls = false): anyone on the network path could pose as this service.")
+                        color: Theme.stale
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+
+                    Text {
                         Layout.fillWidth: true
                         visible: service.modelData.detail !== ""
                         text: service.modelData.detail

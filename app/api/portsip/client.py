@@ -74,6 +74,10 @@ class PortSipClient(ServiceClient):
             raise AuthenticationFailed.about(SERVICE, LABEL, Reason.LOGIN_REFUSED,
                                              _error_text(data))
         self._raise_for(response.status_code, data)
+        if isinstance(data, dict) and data.get("two_factor_enabled"):
+            # The document's other sign-in answer: a session waiting for a code someone
+            # types. A wall panel has no one to type it.
+            raise AuthenticationFailed.about(SERVICE, LABEL, Reason.TWO_FACTOR)
         answer = self._transport.validate(data, TokenGrant)
         now = self._clock()
         expires_at = now + answer.expires_in
