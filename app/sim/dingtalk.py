@@ -12,6 +12,7 @@ from typing import Any
 from aiohttp import web
 
 from app.sim.http import json_body
+from app.sim.wire import Dialect, FaultySim, Handler
 
 APP_KEY = "ding-demo"
 APP_SECRET = "ding-secret"
@@ -40,8 +41,22 @@ class SimRoomDevice:
         }
 
 
-class DingTalkSim:
+DINGTALK_WIRE = Dialect(
+    error=lambda status, message: _error(status, "SystemError", message),
+    refuse=lambda message: _error(403, "Forbidden.AccessDenied", message),
+    # The device answer is the only read; its list is the device's controllers.
+    listing=lambda rows: {"result": {"deviceId": "1234", "deviceName": "filler",
+                                     "deviceStatus": "idle", "controllers": rows}},
+)
+
+
+class DingTalkSim(FaultySim):
+    """No paged reads: IGNORE_SKIP is refused by `fail`."""
+
+    dialect = DINGTALK_WIRE
+
     def __init__(self, *, token_ttl_s: int = 7200) -> None:
+        super().__init__()
         self.token_ttl_s = token_ttl_s
         self.tokens: dict[str, float] = {}
         self.requests: list[tuple[str, str, dict[str, str]]] = []
@@ -60,13 +75,23 @@ class DingTalkSim:
         for token in self.tokens:
             self.tokens[token] = 0.0
 
+    def forget_tokens(self) -> None:
+        """Every token becomes unknown (DingTalk has no refresh tokens)."""
+        self.tokens.clear()
+
+    @web.middleware
+    async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        # A POST carries the app secret: only the query of a read is kept.
+        self.requests.append((request.method, request.path,
+                              {} if request.method == "POST" else dict(request.query)))
+        return await self.faulted(request, handler)
+
     def routes(self) -> list[web.RouteDef]:
         return [web.post("/v1.0/oauth2/accessToken", self._token),
                 web.get("/v1.0/rooms/devices", self._device)]
 
     async def _token(self, request: web.Request) -> web.StreamResponse:
         body = await json_body(request)
-        self.requests.append(("POST", request.path, {}))
         if (body.get("appKey"), body.get("appSecret")) != (APP_KEY, APP_SECRET):
             return _error(400, "invalidClientIdOrSecret", "无效的clientId或者clientSecret")
         token = secrets.token_hex(16)
@@ -74,7 +99,6 @@ class DingTalkSim:
         return web.json_response({"accessToken": token, "expireIn": self.token_ttl_s})
 
     async def _device(self, request: web.Request) -> web.StreamResponse:
-        self.requests.append(("GET", request.path, dict(request.query)))
         token = request.headers.get("x-acs-dingtalk-access-token", "")
         if self.tokens.get(token, 0.0) <= time.monotonic():
             return _error(401, "InvalidAuthentication", "不合法的access_token")

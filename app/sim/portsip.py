@@ -14,6 +14,7 @@ from typing import Any
 from aiohttp import web
 
 from app.sim.http import json_body
+from app.sim.wire import Dialect, FaultySim, Handler, Paging
 
 PREFIX = "/api"
 USERNAME = "conf-admin"
@@ -65,8 +66,19 @@ ROOM_DEFAULTS: dict[str, Any] = {
 }
 
 
-class PortSipSim:
+PORTSIP_WIRE = Dialect(
+    error=lambda status, message: _error(status, f"HTTP_{status}", message),
+    refuse=lambda message: _error(403, "FORBIDDEN", message),
+    listing=lambda rows: {"count": len(rows), "items": rows},
+    paging=Paging(start="skip", first=0, in_body=False, total=("count",)),
+)
+
+
+class PortSipSim(FaultySim):
+    dialect = PORTSIP_WIRE
+
     def __init__(self, *, token_ttl_s: int = 3600) -> None:
+        super().__init__()
         self.token_ttl_s = token_ttl_s
         self.tokens: dict[str, float] = {}
         self.refresh_tokens: set[str] = set()
@@ -104,6 +116,11 @@ class PortSipSim:
     def expire_tokens(self) -> None:
         for token in self.tokens:
             self.tokens[token] = 0.0
+
+    def forget_tokens(self) -> None:
+        """Every access and refresh token becomes unknown, as after a server restart."""
+        self.tokens.clear()
+        self.refresh_tokens.clear()
 
     def seen(self, suffix: str) -> list[tuple[str, str, Any]]:
         return [r for r in self.requests if r[1].endswith(suffix)]
@@ -145,10 +162,18 @@ class PortSipSim:
               for action in ("destroy", "set_read", "set_unread")),
         ]
 
+    @web.middleware
+    async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        body = await json_body(request) if request.method == "POST" else None
+        if request.path.endswith("/auth/sign_in"):
+            body = {"username": body.get("username") if body else None}  # never the password
+        elif request.path.endswith("/auth/refresh_token"):
+            body = None
+        self.requests.append((request.method, request.path, body))
+        return await self.faulted(request, handler)
+
     def _authed(self, handler: Any) -> Any:
         async def checked(request: web.Request) -> web.StreamResponse:
-            body = await json_body(request) if request.method == "POST" else None
-            self.requests.append((request.method, request.path, body))
             header = request.headers.get("Authorization", "")
             token = header.removeprefix("Bearer ").strip()
             if self.tokens.get(token, 0.0) <= time.monotonic():
@@ -167,14 +192,12 @@ class PortSipSim:
 
     async def _sign_in(self, request: web.Request) -> web.StreamResponse:
         body = await json_body(request)
-        self.requests.append(("POST", request.path, {"username": body.get("username")}))
         if (body.get("username"), body.get("password")) != (USERNAME, PASSWORD):
             return _error(401, "INVALID_CREDENTIALS", "Invalid username or password")
         return self._grant()
 
     async def _refresh(self, request: web.Request) -> web.StreamResponse:
         body = await json_body(request)
-        self.requests.append(("POST", request.path, None))
         token = body.get("refresh_token")
         if token not in self.refresh_tokens:
             return _error(401, "INVALID_TOKEN", "Invalid refresh token")

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import shutil
+import ssl
+import tempfile
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Collection, Coroutine
 from concurrent.futures import Future
+from pathlib import Path
 from typing import Any, TypeVar
 
 from aiohttp import web
@@ -19,6 +23,7 @@ from aiohttp import web
 from app.sim.demo import demo_config_toml
 from app.sim.dingtalk import DingTalkSim
 from app.sim.portsip import PortSipSim
+from app.sim.tls import SimCertificates, make_certificates
 from app.sim.yealink import YealinkSim
 from app.sim.yeastar import YeastarSim
 
@@ -33,11 +38,13 @@ class SimulatedService:
         self.name = name
         self._app_factory = app_factory
         self.port = port
+        self.ssl_context: ssl.SSLContext | None = None  # set: HTTPS (and WSS) only
         self._runner: web.AppRunner | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        scheme = "https" if self.ssl_context is not None else "http"
+        return f"{scheme}://127.0.0.1:{self.port}"
 
     @property
     def online(self) -> bool:
@@ -47,7 +54,8 @@ class SimulatedService:
         runner = web.AppRunner(self._app_factory(), access_log=None, handle_signals=False,
                                shutdown_timeout=0.5)
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", self.port, reuse_address=True)
+        site = web.TCPSite(runner, "127.0.0.1", self.port, reuse_address=True,
+                           ssl_context=self.ssl_context)
         await site.start()
         if self.port == 0:
             server = site._server  # the bound socket is the only place the chosen port lives
@@ -67,12 +75,16 @@ class Simulator:
 
     `call(fn)` runs `fn` on the simulator's loop and returns its result, so tests and the
     demo can change state safely from any thread.
+
+    `tls`: True serves every service over HTTPS (the PBX's socket over WSS), or name the
+    services to; the certificate is made at `start()` and its CA is `tls_ca_file`.
     """
 
     def __init__(self, *, yealink: YealinkSim | None = None, yealink_port: int = 0,
                  yeastar: YeastarSim | None = None, yeastar_port: int = 0,
                  dingtalk: DingTalkSim | None = None, dingtalk_port: int = 0,
-                 portsip: PortSipSim | None = None, portsip_port: int = 0) -> None:
+                 portsip: PortSipSim | None = None, portsip_port: int = 0,
+                 tls: bool | Collection[str] = False) -> None:
         self.yealink = yealink or YealinkSim()
         self.yeastar = yeastar or YeastarSim()
         self.dingtalk = dingtalk or DingTalkSim()
@@ -83,6 +95,11 @@ class Simulator:
             "dingtalk": SimulatedService("dingtalk", self._dingtalk_app, dingtalk_port),
             "portsip": SimulatedService("portsip", self._portsip_app, portsip_port),
         }
+        self._tls = set(self.services) if tls is True else set(tls or ())
+        unknown = self._tls - set(self.services)
+        if unknown:
+            raise ValueError(f"no such service for tls: {', '.join(sorted(unknown))}")
+        self._certificates: SimCertificates | None = None
         self._scenarios: list[asyncio.Future[None]] = []
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="simulator",
@@ -99,12 +116,12 @@ class Simulator:
         return app
 
     def _dingtalk_app(self) -> web.Application:
-        app = web.Application()
+        app = web.Application(middlewares=[self.dingtalk.middleware])
         app.add_routes(self.dingtalk.routes())
         return app
 
     def _portsip_app(self) -> web.Application:
-        app = web.Application()
+        app = web.Application(middlewares=[self.portsip.middleware])
         app.add_routes(self.portsip.routes())
         return app
 
@@ -121,12 +138,19 @@ class Simulator:
         self.run(start())
 
     def start(self) -> Simulator:
+        if self._tls:
+            self._certificates = make_certificates(Path(tempfile.mkdtemp(prefix="sim-tls-")))
+            context = self._certificates.server_context()
+            for name in self._tls:
+                self.services[name].ssl_context = context
         self._thread.start()
         for service in self.services.values():
             self.run(service.start())
         return self
 
     def stop(self) -> None:
+        if self._certificates is not None:
+            shutil.rmtree(self._certificates.ca_file.parent, ignore_errors=True)
         if not self._thread.is_alive():
             return
         for service in self.services.values():
@@ -135,6 +159,13 @@ class Simulator:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=5)
         self._loop.close()
+
+    @property
+    def tls_ca_file(self) -> str:
+        """The CA a client must trust to reach the HTTPS services (while started)."""
+        if self._certificates is None:
+            raise RuntimeError("the simulator serves no TLS (or has not started)")
+        return str(self._certificates.ca_file)
 
     async def _cancel_leftovers(self) -> None:
         # Handlers still sleeping in an injected delay would otherwise die with the loop.
@@ -188,9 +219,14 @@ class Simulator:
 
     def config_toml(self) -> str:
         """A configuration file that points a panel at this simulator."""
-        return demo_config_toml(
+        toml = demo_config_toml(
             self.yealink_url, self.yealink.client_id, self.yealink.client_secret,
             yeastar_url=self.yeastar_url, yeastar_id=self.yeastar.client_id,
             yeastar_secret=self.yeastar.client_secret, dingtalk_url=self.dingtalk_url,
             portsip_url=self.portsip_url, conference_room=self.portsip.board_id,
         )
+        if self._certificates is None:
+            return toml
+        trust = f"\nca_file = '{self.tls_ca_file}'"  # a literal string: Windows paths
+        return "\n".join(line + trust if line.startswith('url = "https://') else line
+                         for line in toml.split("\n"))

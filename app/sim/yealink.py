@@ -19,8 +19,8 @@ from typing import Any
 from aiohttp import web
 
 from app.sim.demo import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
-from app.sim.faults import Fault, FaultKind, FaultPlan
 from app.sim.http import json_body, yealink_envelope
+from app.sim.wire import Dialect, FaultySim, Paging
 from app.sim.yealink_av import YealinkAvSim
 from app.sim.yealink_data import SimMacro, SimSpace, SimSwitch, demo_spaces
 
@@ -47,8 +47,17 @@ class _Subscriber:
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
+YEALINK_WIRE = Dialect(
+    error=lambda status, message: yealink_envelope(None, ret=-1, error=message, status=status),
+    refuse=lambda message: yealink_envelope(None, ret=-1, error=message),
+    listing=lambda rows: {"ret": 1, "data": {"total": len(rows), "list": rows}, "error": None},
+    paging=Paging(start="skip", first=0, in_body=True, total=("data", "total")),
+)
 
-class YealinkSim:
+
+class YealinkSim(FaultySim):
+    dialect = YEALINK_WIRE
+
     def __init__(
         self,
         *,
@@ -58,13 +67,13 @@ class YealinkSim:
         long_poll_timeout_s: float = 30.0,
         spaces: list[SimSpace] | None = None,
     ) -> None:
+        super().__init__()
         self.client_id = client_id
         self.client_secret = client_secret
         self.token_ttl_s = token_ttl_s
         self.long_poll_timeout_s = long_poll_timeout_s
         self.spaces: dict[str, SimSpace] = {s.id: s for s in (spaces or demo_spaces())}
         self.av = YealinkAvSim(yealink_envelope)
-        self.faults = FaultPlan()
         self.requests: list[RequestRecord] = []
         self.tokens: dict[str, float] = {}  # token -> expiry (epoch seconds)
         self._subscribers: dict[str, _Subscriber] = {}
@@ -120,12 +129,13 @@ class YealinkSim:
                 return switch.enable
         raise KeyError(name_or_id)
 
-    def fail(self, fault: Fault) -> None:
-        self.faults.add(fault)
-
     def expire_all_tokens(self) -> None:
         for token in self.tokens:
             self.tokens[token] = 0.0
+
+    def forget_tokens(self) -> None:
+        """Every token becomes unknown, as after the service lost its sessions."""
+        self.tokens.clear()
 
     def seen(self, path_suffix: str) -> list[RequestRecord]:
         return [r for r in self.requests if r.path.endswith(path_suffix)]
@@ -175,31 +185,7 @@ class YealinkSim:
         self.requests.append(
             RequestRecord(request.method, request.path, body, time.monotonic())
         )
-        fault = self.faults.take(request.path)
-        if fault is None:
-            return await handler(request)
-        return await self._act_out(fault, request, handler)
-
-    async def _act_out(
-        self, fault: Fault, request: web.Request, handler: Handler
-    ) -> web.StreamResponse:
-        if fault.kind is FaultKind.DELAY:
-            await asyncio.sleep(fault.seconds)
-            return await handler(request)
-        if fault.kind is FaultKind.HTTP_STATUS:
-            answer = yealink_envelope(None, ret=-1, error=fault.message, status=fault.status)
-            if fault.retry_after is not None:
-                answer.headers["Retry-After"] = fault.retry_after
-            return answer
-        if fault.kind is FaultKind.MALFORMED:
-            return web.Response(status=200, text='{"ret": 0, "data": {"list": [',
-                                content_type="application/json")
-        if fault.kind is FaultKind.REFUSE:
-            return yealink_envelope(None, ret=-1, error=fault.message)
-        assert fault.kind is FaultKind.DROP
-        if request.transport is not None:
-            request.transport.close()
-        return web.Response(status=200)  # never delivered: the socket is already closed
+        return await self.faulted(request, handler)
 
     def _authed(self, handler: Handler) -> Handler:
         async def checked(request: web.Request) -> web.StreamResponse:

@@ -23,6 +23,7 @@ from app.sim.yealink_av_data import (
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 Envelope = Callable[..., web.Response]
 SIGNALS = ("Audio/Video", "Video", "Audio")
+AUDIO_ENTRY_KEYS = ("id", "analogAudioOut", "audioOutVolume")
 # Polls a codec read answers with reqFinish 0 before it has the devices' settings.
 CODEC_READ_POLLS_BEFORE_DONE = 1
 
@@ -293,7 +294,15 @@ class YealinkAvSim:
             if "audioOutVolume" in entry:
                 device.volume = max(0, min(100, int(entry["audioOutVolume"])))
 
-        return self._configure(await json_body(request), apply)
+        body = await json_body(request)
+        # The document marks all three required in every singleList entry, so a client
+        # that sends only the field it changes must learn it here, not from a real device.
+        for entry in body.get("singleList") or []:
+            missing = [key for key in AUDIO_ENTRY_KEYS
+                       if not isinstance(entry, dict) or key not in entry]
+            if missing:
+                return self._refuse(f"singleList entry lacks {', '.join(missing)}", 400)
+        return self._configure(body, apply)
 
     async def _set_video(self, request: web.Request) -> web.StreamResponse:
         keys = {"lanOut": "lan_out", "lanOutSwitching": "lan_out_switching",

@@ -7,7 +7,6 @@ played by the admin API (tests) or the scenario engine (demo) and pushed as even
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import secrets
@@ -15,11 +14,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
 from app.sim.demo import PBX_CLIENT_ID, PBX_CLIENT_SECRET
-from app.sim.faults import Fault, FaultKind, FaultPlan
 from app.sim.http import json_body
+from app.sim.wire import Dialect, FaultySim, Paging
+from app.sim.yeastar_socket import EventSockets, Frame, SubscribeRefusal, garbage_frames
 
 PREFIX = "/openapi/v1.0"
 MAX_TOKENS = 8
@@ -60,19 +60,24 @@ class SimCall:
         return {"call_id": self.call_id, "members": [m.wire() for m in self.members]}
 
 
-@dataclass
-class _Socket:
-    ws: web.WebSocketResponse
-    token: str = ""
-    topics: set[int] = field(default_factory=set)
-    last_heard: float = field(default_factory=time.monotonic)
-    outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
+YEASTAR_WIRE = Dialect(
+    # The PBX words every answer as errcode/errmsg, even under an HTTP error status.
+    error=lambda status, message: web.json_response(
+        {"errcode": -1, "errmsg": message}, status=status),
+    refuse=lambda message: _reply(-1, message),
+    listing=lambda rows: {"errcode": 0, "errmsg": "SUCCESS", "total_number": len(rows),
+                          "data": rows},
+    paging=Paging(start="page", first=1, in_body=False, total=("total_number",)),
+)
 
 
-class YeastarSim:
+class YeastarSim(FaultySim):
+    dialect = YEASTAR_WIRE
+
     def __init__(self, *, client_id: str = PBX_CLIENT_ID, client_secret: str = PBX_CLIENT_SECRET,
                  access_ttl_s: float = 1800, refresh_ttl_s: float = 86400,
                  heartbeat_timeout_s: float = 60.0, serial: str = "3631A2123456") -> None:
+        super().__init__()
         self.client_id = client_id
         self.client_secret = client_secret
         self.access_ttl_s = access_ttl_s
@@ -93,9 +98,8 @@ class YeastarSim:
         self.conference_muted: dict[str, set[str]] = {}  # number -> muted channels
         self.cdrs: list[dict[str, Any]] = []
         self.requests: list[tuple[str, str, Any, float]] = []
-        self.faults = FaultPlan()
         self.events_sent = 0
-        self._sockets: list[_Socket] = []
+        self.events = EventSockets(self._token_valid, lambda: self.heartbeat_timeout_s)
         self._ids = itertools.count(1)
 
     # --- admin API ---------------------------------------------------------------------------
@@ -105,12 +109,15 @@ class YeastarSim:
         now = time.monotonic()
         return sum(1 for expiry in self.access_tokens.values() if expiry > now)
 
-    def fail(self, fault: Fault) -> None:
-        self.faults.add(fault)
-
     def expire_access_tokens(self) -> None:
         for token in self.access_tokens:
             self.access_tokens[token] = 0.0
+
+    def forget_tokens(self) -> None:
+        """Every access and refresh token becomes unknown, as after a PBX restart. Open
+        sockets stay open (a restart also drops them: add `drop_sockets`)."""
+        self.access_tokens.clear()
+        self.refresh_tokens.clear()
 
     def seen(self, endpoint: str) -> list[tuple[str, str, Any, float]]:
         return [r for r in self.requests if r[1].endswith(endpoint)]
@@ -209,14 +216,38 @@ class YeastarSim:
     def host_left(self, conference_id: str, host: str) -> None:
         self._emit(30024, {"conference_id": conference_id, "host_num": host})
 
-    def push_raw(self, text: str) -> None:
-        """Send anything down every socket (tests of malformed or unknown events)."""
-        for socket in self._sockets:
-            socket.outbox.put_nowait(text)
+    # --- event socket faults (see app.sim.yeastar_socket) ------------------------------------
 
-    async def drop_sockets(self) -> None:
-        for socket in list(self._sockets):
-            await socket.ws.close()
+    def push_raw(self, frame: Frame) -> None:
+        """Send anything down every socket (tests of malformed or unknown events)."""
+        self.events.push(frame)
+
+    async def drop_sockets(self, *, abrupt: bool = False) -> None:
+        """Close every open socket now: with a close frame, or (`abrupt`) without one."""
+        await self.events.drop(abrupt=abrupt)
+
+    def send_garbage(self, count: int) -> list[Frame]:
+        """Send `count` garbage frames to every socket, cycling through `garbage_frames`
+        (invalid JSON, binary, unknown event type, msg of the wrong shape)."""
+        kinds = garbage_frames(self.serial)
+        frames = [kinds[i % len(kinds)] for i in range(count)]
+        for frame in frames:
+            self.events.push(frame)
+        return frames
+
+    def go_silent(self) -> None:
+        """The open sockets stop answering heartbeats and sending anything (what they would
+        have said is lost), without closing; sockets opened later speak normally."""
+        self.events.silence(True)
+
+    def speak_again(self) -> None:
+        self.events.silence(False)
+
+    def refuse_subscriptions(self, mode: SubscribeRefusal | None,
+                             count: int | None = None) -> None:
+        """Refuse the next `count` subscriptions (all, when None) as `mode` says; None
+        accepts them again."""
+        self.events.refuse(mode, count)
 
     # --- events ------------------------------------------------------------------------------
 
@@ -232,10 +263,7 @@ class YeastarSim:
     def _emit(self, event_type: int, msg: dict[str, Any]) -> None:
         text = json.dumps({"type": event_type, "sn": self.serial,
                            "msg": json.dumps(msg, ensure_ascii=False)}, ensure_ascii=False)
-        for socket in self._sockets:
-            if event_type in socket.topics:
-                socket.outbox.put_nowait(text)
-                self.events_sent += 1
+        self.events_sent += self.events.broadcast(event_type, text)
 
     # --- HTTP --------------------------------------------------------------------------------
 
@@ -260,7 +288,7 @@ class YeastarSim:
             web.post(f"{p}/conference/unmute_member", self._authed(self._mute_members(False))),
             web.post(f"{p}/conference/kick_member", self._authed(self._kick_member)),
             web.post(f"{p}/conference/invite_member", self._authed(self._invite_member)),
-            web.get(f"{p}/subscribe", self._subscribe),
+            web.get(f"{p}/subscribe", self.events.subscribe),
         ]
 
     @web.middleware
@@ -269,26 +297,10 @@ class YeastarSim:
         self.requests.append((request.method, request.path, body, time.monotonic()))
         if request.headers.get("User-Agent") != "OpenAPI" and request.path != f"{PREFIX}/subscribe":
             return _reply(-1, "MISSING USER-AGENT")
-        fault = self.faults.take(request.path)
-        if fault is not None:
-            acted = await self._act_out(fault)
-            if acted is not None:
-                return acted
-        response: web.StreamResponse = await handler(request)
-        return response
+        return await self.faulted(request, handler)
 
-    async def _act_out(self, fault: Fault) -> web.Response | None:
-        if fault.kind is FaultKind.DELAY:
-            await asyncio.sleep(fault.seconds)
-            return None
-        if fault.kind is FaultKind.HTTP_STATUS:
-            return web.Response(status=fault.status, text="Internal Server Error")
-        if fault.kind is FaultKind.MALFORMED:
-            return web.Response(status=200, text='{"errcode": 0, "data": [',
-                                content_type="application/json")
-        if fault.kind is FaultKind.REFUSE:
-            return _reply(-1, fault.message)
-        raise NotImplementedError(f"the PBX simulator cannot act out {fault.kind}")
+    def _token_valid(self, token: str) -> bool:
+        return self.access_tokens.get(token, 0.0) > time.monotonic()
 
     def _authed(self, handler: Any) -> Any:
         async def checked(request: web.Request) -> web.StreamResponse:
@@ -338,9 +350,7 @@ class YeastarSim:
         if self.access_tokens.pop(token, None) is None:
             return _reply(10005, "INVALID TOKEN")
         self.refresh_tokens = {r: e for r, e in self.refresh_tokens.items() if e[1] != token}
-        for socket in list(self._sockets):
-            if socket.token == token:
-                await socket.ws.close()
+        await self.events.drop(token=token)
         return _reply(0, "SUCCESS")
 
     async def _query(self, request: web.Request) -> web.StreamResponse:
@@ -505,54 +515,6 @@ class YeastarSim:
         self._call_changed(call)
         return _reply(0, "SUCCESS")
 
-    async def _subscribe(self, request: web.Request) -> web.StreamResponse:
-        token = request.query.get("access_token", "")
-        if self.access_tokens.get(token, 0.0) <= time.monotonic():
-            return web.Response(status=401, text="invalid token")
-        ws = web.WebSocketResponse()
-        await ws.prepare(request)
-        socket = _Socket(ws, token=token)
-        self._sockets.append(socket)
-        writer = asyncio.ensure_future(self._write(socket))
-        watchdog = asyncio.ensure_future(self._watch(socket))
-        try:
-            async for message in ws:
-                if message.type != WSMsgType.TEXT:
-                    continue
-                socket.last_heard = time.monotonic()
-                if message.data == "heartbeat":
-                    socket.outbox.put_nowait("heartbeat response")
-                    continue
-                try:
-                    topics = json.loads(message.data).get("topic_list")
-                except (ValueError, AttributeError):
-                    topics = None
-                if not isinstance(topics, list):
-                    socket.outbox.put_nowait(json.dumps({"errcode": 40002,
-                                                         "errmsg": "PARAMETER ERROR"}))
-                    continue
-                socket.topics = {int(t) for t in topics}
-                socket.outbox.put_nowait(json.dumps({"errcode": 0, "errmsg": "SUCCESS"}))
-        finally:
-            self._sockets.remove(socket)
-            writer.cancel()
-            watchdog.cancel()
-        return ws
-
-    async def _write(self, socket: _Socket) -> None:
-        while True:
-            text = await socket.outbox.get()
-            try:
-                await socket.ws.send_str(text)
-            except ConnectionError:
-                return
-
-    async def _watch(self, socket: _Socket) -> None:
-        while not socket.ws.closed:
-            await asyncio.sleep(min(1.0, self.heartbeat_timeout_s / 4))
-            if time.monotonic() - socket.last_heard > self.heartbeat_timeout_s:
-                await socket.ws.close()  # the PBX drops a silent socket
-
 
 def _conference_member(member: SimMember) -> dict[str, Any]:
     return {"from": member.number, "trunk_name": member.trunk or "<no name>",
@@ -564,3 +526,4 @@ def _conference_member(member: SimMember) -> dict[str, Any]:
 def _reply(errcode: int, errmsg: str, **fields: Any) -> web.Response:
     return web.json_response({"errcode": errcode, "errmsg": errmsg, **fields},
                              dumps=lambda o: json.dumps(o, ensure_ascii=False))
+
