@@ -104,6 +104,8 @@ class ServiceSection(_Section):
     url: ServiceUrl
     verify_tls: bool = True
     ca_file: Path | None = None
+    # How long one request may take, answer included (a slow site link may want more).
+    timeout_s: float = Field(default=10.0, ge=0.5, le=60.0)
 
     @model_validator(mode="after")
     def _ca_file_exists(self) -> ServiceSection:

@@ -50,28 +50,29 @@ def _yealink(section: Any) -> Any:
     from app.api.yealink.client import YealinkClient
 
     return YealinkClient(section.url, section.client_id, section.client_secret,
-                         verify=section.tls_verify)
+                         verify=section.tls_verify, request_timeout_s=section.timeout_s)
 
 
 def _yeastar(section: Any) -> Any:
     from app.api.yeastar.client import YeastarClient
 
     return YeastarClient(section.url, section.client_id, section.client_secret,
-                         verify=section.tls_verify)
+                         verify=section.tls_verify, request_timeout_s=section.timeout_s)
 
 
 def _portsip(section: Any) -> Any:
     from app.api.portsip.client import PortSipClient
 
     return PortSipClient(section.url, section.username, section.password, section.domain,
-                         verify=section.tls_verify)
+                         verify=section.tls_verify, request_timeout_s=section.timeout_s)
 
 
 def _dingtalk(section: Any) -> Any:
     from app.api.dingtalk.client import DingTalkClient
 
     return DingTalkClient(section.url, section.app_key, section.app_secret,
-                          section.operator_union_id, verify=section.tls_verify)
+                          section.operator_union_id, verify=section.tls_verify,
+                          request_timeout_s=section.timeout_s)
 
 
 # --- doctor's checks, in state/report.py (imported when doctor runs) ------------------------
