@@ -6,6 +6,7 @@ import asyncio
 import functools
 import logging
 import signal
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,8 +146,17 @@ class Lifecycle:
             self.done.set()
 
 
+def close_async_generators_on(loop: asyncio.AbstractEventLoop) -> None:
+    """What asyncio's own `run_forever` does and qasync's does not: an async generator left
+    suspended (a response body abandoned half-read because it was too large or too slow) is
+    closed by a task on the loop, not by the garbage collector with nothing to await on."""
+    sys.set_asyncgen_hooks(firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]
+                           finalizer=loop._asyncgen_finalizer_hook)  # type: ignore[attr-defined]
+
+
 def run_event_loop(ui: Ui, lifecycle: Lifecycle) -> None:
     loop = asyncio.get_event_loop()
+    close_async_generators_on(loop)
     ui.app_vm.start()
     # Not run_until_complete: qasync's processes Qt's events once more after the loop has
     # stopped, so asyncio callbacks would run with no running loop.

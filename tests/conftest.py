@@ -21,6 +21,7 @@ from app.config import Config, parse_config
 from app.i18n import compile_translations
 from app.sim.server import Simulator
 from app.sim.yealink import YealinkSim
+from app.ui import close_async_generators_on
 
 T = TypeVar("T")
 RUNNER = "test-runner"
@@ -54,7 +55,9 @@ def event_loop_qt(qapp: QGuiApplication) -> Iterator[qasync.QEventLoop]:
     gc.disable()
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
+    close_async_generators_on(loop)
     yield loop
+    run_until_done(loop, asyncio.ensure_future(loop.shutdown_asyncgens(), loop=loop))
     loop.close()  # joins qasync's executor thread, which Qt would otherwise report
     gc.enable()
 

@@ -179,10 +179,16 @@ class Transport:
         deadline = time.monotonic() + self._body_within_s
         inflater = _Inflater(response.headers.get("content-encoding", ""), self)
         body = bytearray()
-        async for raw in response.aiter_raw():
-            if time.monotonic() > deadline:
-                raise ServiceTimeout.about(self.service, self.label, Reason.TOO_SLOW)
-            body += inflater.inflate(raw, MAX_BODY_BYTES - len(body))
+        chunks = response.aiter_raw()
+        try:
+            async for raw in chunks:
+                if time.monotonic() > deadline:
+                    raise ServiceTimeout.about(self.service, self.label, Reason.TOO_SLOW)
+                body += inflater.inflate(raw, MAX_BODY_BYTES - len(body))
+        finally:
+            # Closed here, on the loop: left to the garbage collector, an abandoned reader
+            # is finalised with no loop running and httpcore's stream breaks.
+            await chunks.aclose()  # type: ignore[attr-defined]
         body += inflater.finish(MAX_BODY_BYTES - len(body))
         return bytes(body)
 

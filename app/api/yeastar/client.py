@@ -37,6 +37,7 @@ TOKEN_EXPIRED_CODES = frozenset({10004})
 # The PBX's words (errmsg) for an endpoint this application may not use or the PBX lacks.
 NOT_OFFERED_WORDS = ("PERMISSION", "NOT SUPPORT", "NO SUCH INTERFACE")
 CONFERENCE_PAGE = 100
+EXTENSION_PAGE = 100
 REVOKE_TIMEOUT_S = 5.0
 _TOKEN_IN_TEXT = re.compile(r"(access_token=)[^&\s'\"]+")
 
@@ -149,21 +150,32 @@ class YeastarClient(ServiceClient):
 
     async def query_calls(self) -> list[Call]:
         data = await self._call("GET", "call/query", read=True)
-        items = data.get("data") or data.get("call_list") or []
-        calls = []
-        for item in items if isinstance(items, list) else []:
-            try:
-                calls.append(Call.model_validate(item))
-            except (ValidationError, ValueError) as exc:
-                raise self._transport.unexpected("unreadable call list") from exc
-        return calls
+        # The document does not publish this answer's shape: the calls come under `data`
+        # (or `call_list`); no key at all means no calls, anything else is unreadable.
+        items = data.get("data", data.get("call_list", []))
+        if items is None:
+            return []
+        if not isinstance(items, list):
+            raise self._transport.unexpected("unreadable call list")
+        try:
+            return [Call.model_validate(item) for item in items]
+        except (ValidationError, ValueError) as exc:
+            raise self._transport.unexpected("unreadable call list") from exc
 
     async def list_extensions(self) -> dict[str, str]:
-        """Extension number -> caller id name."""
-        data = await self._call("GET", "extension/list", read=True,
-                                params={"page": "1", "page_size": "1000"})
-        return {str(e.get("number")): str(e.get("caller_id_name") or "")
-                for e in data.get("data") or [] if isinstance(e, dict)}
+        """Extension number -> caller id name, all pages."""
+        async def fetch(index: int, _read: int) -> tuple[list[dict[str, Any]], int | None]:
+            data = await self._call("GET", "extension/list", read=True, params={
+                "page": str(index + 1), "page_size": str(EXTENSION_PAGE)})
+            items = data.get("data") or []
+            if not isinstance(items, list) or not all(isinstance(e, dict) for e in items):
+                raise self._transport.unexpected("unreadable extension list")
+            total = data.get("total_number")
+            return items, total if isinstance(total, int) else None
+
+        listed = await read_all_pages(fetch, lambda e: str(e.get("number")), service=SERVICE,
+                                      what="extension list", page_size=EXTENSION_PAGE)
+        return {str(e.get("number")): str(e.get("caller_id_name") or "") for e in listed}
 
     async def dial(self, caller: str, callee: str) -> str:
         data = await self._call("POST", "call/dial", body={
