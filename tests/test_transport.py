@@ -137,3 +137,47 @@ def test_paging_stops_on_a_server_that_ignores_skip_and_on_a_page_limit(run: Any
                                     page_size=3)
 
     assert run(scenario()) == [1, 2, 3]
+
+
+def test_a_redirect_or_a_wrong_shape_is_said_plainly(run: Any) -> None:
+    import httpx
+
+    from app.api.portsip.client import PortSipClient
+
+    answers = iter([httpx.Response(302, headers={"Location": "https://elsewhere/"}),
+                    httpx.Response(200, json=[1, 2])])
+
+    async def scenario() -> list[str]:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: next(answers)))
+        client = PortSipClient("https://conference.example", "u", "p", http=http)
+        said = []
+        for _ in range(2):
+            with pytest.raises(InvalidResponse) as caught:
+                await client.list_rooms()
+            said.append(caught.value.message)
+        await client.aclose()
+        await http.aclose()
+        return said
+
+    redirect, wrong_shape = run(scenario())
+    assert "redirect, HTTP 302" in redirect
+    assert "expected an object" in wrong_shape and "TokenGrant" not in wrong_shape
+
+
+def test_a_tool_never_ends_in_a_traceback(monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Any) -> None:
+    from app import cli
+    from app.commands import doctor
+
+    async def broken(config: Any) -> Any:
+        raise RuntimeError("a bug nobody foresaw")
+
+    monkeypatch.setattr(doctor, "collect_report", broken)
+    path = tmp_path / "panel.toml"
+    path.write_text('[yealink]\nurl = "https://control.example"\nclient_id = "a"\n'
+                    'client_secret = "b"\n', encoding="utf-8")
+    assert cli.main(["doctor", "--config", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("roompanel doctor: unexpected error (RuntimeError")
+    assert "Traceback" not in err

@@ -47,6 +47,9 @@ Model = TypeVar("Model", bound=BaseModel)
 CONNECTION_LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=8)
 # The largest answer any service sends is a page of 50-100 items: a few hundred kilobytes.
 MAX_BODY_BYTES = 8 * 1024 * 1024
+# pydantic's words for a wrong shape, where they would name one of our classes.
+WIRE_WORDS = {"model_type": "expected an object", "model_attributes_type": "expected an object",
+              "dataclass_type": "expected an object"}
 # What we can inflate ourselves, in bounded steps (httpx would inflate a chunk in one go).
 ACCEPT_ENCODING = "gzip, deflate"
 
@@ -134,6 +137,11 @@ class Transport:
                 self.service, said(Reason.SERVER_FAILED, self.label, f"HTTP {status}"), status)
             record.failed(failure.message)
             raise failure
+        if 300 <= status < 400:
+            # We never follow one: a service moved is an installer's change to make, and a
+            # redirect could carry our query string (a token) elsewhere.
+            record.failed(f"HTTP {status}")
+            raise self.unexpected(f"a redirect, HTTP {status}")
         if status == 429:
             busy = RateLimited(self.service, said(Reason.BUSY, self.label, "HTTP 429"),
                                retry_after_s=_retry_after(response))
@@ -176,6 +184,11 @@ class Transport:
         return None if self._secret_in_url else exc
 
     async def _read_body(self, response: httpx.Response) -> bytes:
+        if response.is_stream_consumed:
+            # Answered from memory, already decoded (an in-process transport, as in tests).
+            if len(response.content) > MAX_BODY_BYTES:
+                raise self.too_large()
+            return response.content
         deadline = time.monotonic() + self._body_within_s
         inflater = _Inflater(response.headers.get("content-encoding", ""), self)
         body = bytearray()
@@ -216,7 +229,9 @@ class Transport:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "answer"
-            raise self.unexpected(f"{where}: {first['msg']}") from None
+            # pydantic names our model classes in some messages: say what was expected.
+            what = WIRE_WORDS.get(first["type"], first["msg"])
+            raise self.unexpected(f"{where}: {what}") from None
 
     def not_offered(self, status: int | str) -> NotOffered:
         detail = f"HTTP {status}" if isinstance(status, int) else status
