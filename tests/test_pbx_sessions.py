@@ -95,3 +95,41 @@ def test_a_pbx_that_forgot_every_token_is_signed_in_to_again(sim: Simulator,
     run(scenario())
     assert len(sim.yeastar.seen("get_token")) == 2
     assert sim.yeastar.valid_tokens == 0  # and the new one was revoked at the end
+
+
+def test_a_silent_socket_is_given_up_and_reopened(sim: Simulator, run: Any) -> None:
+    async def scenario() -> None:
+        client = YeastarClient(sim.yeastar_url, sim.yeastar.client_id,
+                               sim.yeastar.client_secret)
+        book = CallBook(client, ROOMS, backoff_factory=fast_backoff, heartbeat_s=0.2,
+                        dead_after_s=1.0)
+        book.start()
+        try:
+            await until(lambda: book.available, what="stream up")
+            sim.call(sim.yeastar.go_silent)  # open, but saying nothing, not even heartbeats
+            await until(lambda: not book.available, 3.0, "a silent socket is dead")
+            await until(lambda: book.available, 5.0, "a new socket, which speaks")
+            sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
+            await until(lambda: bool(book.calls_for("board")), what="events flow again")
+        finally:
+            await book.aclose()
+
+    run(scenario())
+
+
+def test_garbage_frames_are_skipped_without_dropping_the_stream(sim: Simulator,
+                                                                run: Any) -> None:
+    async def scenario() -> None:
+        book = book_for(sim)
+        book.start()
+        try:
+            await until(lambda: book.available, what="stream up")
+            sim.call(lambda: sim.yeastar.send_garbage(12))
+            sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
+            await until(lambda: bool(book.calls_for("board")), what="the real event after them")
+            assert book.available
+        finally:
+            await book.aclose()
+
+    run(scenario())
+    assert len(sim.yeastar.seen("get_token")) == 1  # the same socket and token throughout
