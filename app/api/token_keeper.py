@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from app.api.backoff import Backoff
 from app.api.errors import (
     AuthenticationFailed,
+    InvalidResponse,
     Reason,
     RejectedByService,
     ServiceError,
@@ -34,6 +35,9 @@ from app.api.errors import (
 
 log = logging.getLogger(__name__)
 
+# No token lives longer than a year: an answer saying otherwise is not believed (and a
+# lifetime of 10**400 seconds would overflow the clock arithmetic).
+MAX_LIFETIME_S = 366 * 86_400
 # Never renew earlier than this share of a token's lifetime before it ends: a service
 # handing out 5 s tokens must not see a renewal per request.
 MAX_MARGIN_SHARE = 0.5
@@ -142,7 +146,7 @@ class TokenKeeper:
         if grant is not None and self._renew is not None and grant.renew_with is not None \
                 and self._clock() < grant.renewable_until - self._slack(grant):
             try:
-                self._grant = await self._renew(grant)
+                self._grant = self._sendable(await self._renew(grant))
                 log.debug("Renewed the token of %s", self._label)
                 self._granted.set()
                 return self._grant.token
@@ -151,6 +155,13 @@ class TokenKeeper:
                             self._label, exc.message)
                 self._grant = None
         return await self._sign_in()
+
+    def _sendable(self, grant: Grant) -> Grant:
+        """A token goes back in headers or a URL: printable ASCII only."""
+        if not (grant.token.isascii() and grant.token.isprintable() and grant.token):
+            raise InvalidResponse.about(self._service, self._label, Reason.UNEXPECTED,
+                                        "a token that cannot be sent back")
+        return grant
 
     @staticmethod
     def _slack(grant: Grant) -> float:
@@ -163,7 +174,7 @@ class TokenKeeper:
             raise AuthenticationFailed.about(self._service, self._label, Reason.LOGIN_WAIT,
                                              str(wait))
         try:
-            self._grant = await self._obtain()
+            self._grant = self._sendable(await self._obtain())
         except ServiceError as exc:
             if isinstance(exc, AuthenticationFailed) or exc.request_sent:
                 self._count_failed_login()

@@ -45,8 +45,11 @@ log = logging.getLogger(__name__)
 
 Model = TypeVar("Model", bound=BaseModel)
 CONNECTION_LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=8)
-# The largest answer any service sends is a page of 50-100 items: a few hundred kilobytes.
-MAX_BODY_BYTES = 8 * 1024 * 1024
+# The largest answer any service sends is a page of 50-100 items: tens of kilobytes. The
+# bound is what one answer may cost a panel that runs for months.
+MAX_BODY_BYTES = 2 * 1024 * 1024
+# Inflated this much at a time, so a compressed answer never makes one large buffer.
+INFLATE_STEP_BYTES = 256 * 1024
 # pydantic's words for a wrong shape, where they would name one of our classes.
 WIRE_WORDS = {"model_type": "expected an object", "model_attributes_type": "expected an object",
               "dataclass_type": "expected an object"}
@@ -160,14 +163,20 @@ class Transport:
                 method, self.base_url + path, params=params, json=json_body,
                 headers={"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})},
                 timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT)
+        except (UnicodeEncodeError, ValueError):
+            # Something the service gave us (a token) cannot travel in a request.
+            raise self.unexpected("a value that cannot be sent back to it") from None
+        try:
             streamed = await client.send(request, stream=True)
             try:
                 body = await self._read_body(streamed)
             finally:
                 await streamed.aclose()
-            kept = [(k, v) for k, v in streamed.headers.multi_items()
-                    if k.lower() not in ("content-encoding", "content-length",
-                                         "transfer-encoding")]
+            # As bytes: a header may carry any byte, and rebuilt as text it would have to be
+            # ASCII.
+            kept = [(k, v) for k, v in streamed.headers.raw
+                    if k.lower() not in (b"content-encoding", b"content-length",
+                                         b"transfer-encoding")]
             return httpx.Response(streamed.status_code, headers=kept, content=body,
                                   request=request)
         except httpx.TimeoutException as exc:
@@ -184,6 +193,9 @@ class Transport:
         return None if self._secret_in_url else exc
 
     async def _read_body(self, response: httpx.Response) -> bytes:
+        declared = response.headers.get("content-length", "")
+        if declared.isascii() and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            raise self.too_large()  # said up front: not a byte of it is read
         if response.is_stream_consumed:
             # Answered from memory, already decoded (an in-process transport, as in tests).
             if len(response.content) > MAX_BODY_BYTES:
@@ -273,13 +285,19 @@ class _Inflater:
             if len(data) > room:
                 raise self._transport.too_large()
             return data
-        try:
-            out: bytes = self._zlib.decompress(data, room + 1)
-        except zlib.error:
-            raise self._transport.unexpected("a broken compressed answer") from None
-        if len(out) > room or self._zlib.unconsumed_tail:
-            raise self._transport.too_large()
-        return out
+        out = bytearray()
+        pending = data
+        while True:
+            try:
+                step: bytes = self._zlib.decompress(pending, INFLATE_STEP_BYTES)
+            except zlib.error:
+                raise self._transport.unexpected("a broken compressed answer") from None
+            out += step
+            if len(out) > room:
+                raise self._transport.too_large()
+            pending = self._zlib.unconsumed_tail
+            if not pending:
+                return bytes(out)
 
     def finish(self, room: int) -> bytes:
         if self._zlib is None:
@@ -316,7 +334,7 @@ def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | Non
 
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After", "").strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         from email.utils import parsedate_to_datetime

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.api.token_keeper import MAX_LIFETIME_S
+
 # deviceStatus values, and how a panel says them; anything else is shown as it came.
 STATUS_TEXT = {
     "idle": "Idle",
@@ -21,7 +23,7 @@ class _Wire(BaseModel):
 
 class AccessToken(_Wire):
     access_token: str = Field(alias="accessToken", min_length=1)
-    expire_in: int = Field(alias="expireIn")  # seconds
+    expire_in: int = Field(alias="expireIn", ge=1, le=MAX_LIFETIME_S)  # seconds
 
 
 class DeviceController(_Wire):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.api.token_keeper import MAX_LIFETIME_S
+
 LAYOUTS = ("LAYOUT0", "LAYOUT1", "LAYOUT2", "LAYOUT3", "LAYOUT4", "LAYOUT6", "LAYOUT9")
 
 
@@ -15,7 +17,7 @@ class TokenGrant(_Wire):
     token_type: str = "Bearer"
     access_token: str = Field(min_length=1)
     refresh_token: str = ""
-    expires_in: int = 3600
+    expires_in: int = Field(default=3600, ge=1, le=MAX_LIFETIME_S)
 
 
 class ConferenceRoom(_Wire):

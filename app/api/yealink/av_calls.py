@@ -38,7 +38,9 @@ CODEC_POLL_INTERVAL_S = 0.3
 
 class AvCalls(YealinkSession):
     def _list(self, data: Any, model: type[Model]) -> list[Model]:
-        items = data.get("list", []) if isinstance(data, dict) else []
+        items = data.get("list", []) if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            raise self._transport.unexpected("list: expected a list")
         return [self._validate(item, model) for item in items]
 
     # --- devices -----------------------------------------------------------------------------

@@ -22,7 +22,9 @@ class Envelope(_Wire):
 
 class TokenGrant(_Wire):
     token: str = Field(min_length=1)
-    expire_time_ms: int = Field(alias="expireTime")
+    # Epoch milliseconds (or, tolerated, a validity in seconds); bounded so no clock
+    # arithmetic overflows on an absurd answer.
+    expire_time_ms: int = Field(alias="expireTime", ge=1, le=10**15)
 
 
 class Space(_Wire):

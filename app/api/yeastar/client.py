@@ -266,6 +266,8 @@ class YeastarClient(ServiceClient):
         code = data.get("errcode", 0)
         if code == 0:
             return data
+        if not isinstance(code, int | str):
+            raise self._transport.unexpected("errcode")
         message = str(data.get("errmsg") or "FAILURE")
         if code in TOKEN_EXPIRED_CODES or "TOKEN" in message.upper():
             raise TokenRefused(message)
@@ -287,6 +289,8 @@ class YeastarClient(ServiceClient):
 
     async def _unauthenticated(self, endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
         data = self._answer(await self._transport.send("POST", endpoint, json_body=body))
+        if not isinstance(data.get("errcode", 0), int | str):
+            raise self._transport.unexpected("errcode")
         if data.get("errcode", 0) != 0:
             message = str(data.get("errmsg") or "FAILURE")
             raise RejectedByService(SERVICE, said(Reason.REFUSED, LABEL, message),

@@ -148,10 +148,11 @@ class EventStream:
             reply = None
         if not isinstance(reply, dict):
             raise StreamRejected("The PBX answered the subscription with something unreadable")
-        if reply.get("errcode") == 0:
+        code = reply.get("errcode")
+        if code == 0:
             return
-        message = str(reply.get("errmsg") or reply.get("errcode"))[:100]
-        if reply.get("errcode") in TOKEN_EXPIRED_CODES or "TOKEN" in message.upper():
+        message = str(reply.get("errmsg") or code)[:100]
+        if (isinstance(code, int) and code in TOKEN_EXPIRED_CODES) or "TOKEN" in message.upper():
             self._client.reject_token(token)
         raise StreamRejected(f"The PBX refused the subscription: {redact(message)}")
 

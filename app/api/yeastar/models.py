@@ -8,6 +8,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
+from app.api.token_keeper import MAX_LIFETIME_S
+
 log = logging.getLogger(__name__)
 
 # Events a room panel listens to.
@@ -38,9 +40,9 @@ NumberText = Annotated[str, BeforeValidator(_int_as_text)]
 
 class TokenGrant(_Wire):
     access_token: str = Field(min_length=1)
-    access_token_expire_time: int  # seconds
+    access_token_expire_time: int = Field(ge=1, le=MAX_LIFETIME_S)  # seconds
     refresh_token: str = Field(min_length=1)
-    refresh_token_expire_time: int  # seconds
+    refresh_token_expire_time: int = Field(ge=1, le=MAX_LIFETIME_S)  # seconds
 
 
 class Member(_Wire):
@@ -119,7 +121,10 @@ class Event(_Wire):
     def _msg_text_or_object(cls, value: Any) -> Any:
         # Usually JSON text; some events send an object.
         if isinstance(value, str):
-            return json.loads(value)
+            try:
+                return json.loads(value)
+            except RecursionError:
+                raise ValueError("msg nested too deeply") from None
         return value
 
 
