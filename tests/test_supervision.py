@@ -181,3 +181,22 @@ def test_a_crashed_room_loop_shows_stale_on_screen(sim: Simulator, run: Any,
         await until(lambda: room.link == "live", 5.0, what="live again")
 
     run(scenario())
+
+
+def test_the_operator_overview_restarts(sim: Simulator, run: Any) -> None:
+    async def scenario() -> None:
+        session = session_for(sim)
+        try:
+            await session.load_rooms()
+            overview = session.overview()
+            plant_bug(session.client, "list_monitors", times=2)
+            overview.start(session.rooms)
+            await until(lambda: any(CRASH in s.error for s in overview.view.summaries.values()),
+                        what="tiles say they are not being read")
+            await until(lambda: all(not s.error and s.automations_on >= 0
+                                    for s in overview.view.summaries.values()),
+                        10.0, "every tile read again")
+        finally:
+            await session.aclose()
+
+    run(scenario())
