@@ -5,6 +5,7 @@ never send a command twice."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import time
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import fast_backoff, until
+from conftest import until
 from test_qml import Panel
 
 from app.cli import main
@@ -144,7 +145,8 @@ def test_invoke_never_sends_a_macro_twice(sim: Simulator, tmp_path: Path, case: 
 class ChaosPanel(Panel):
     def __init__(self, sim: Simulator, config: Config) -> None:
         self.sim = sim
-        self.vm = RpApp(PanelSession(config, backoff_factory=fast_backoff))
+        # The panel's own backoff, not a test's: how soon it heals is what is measured.
+        self.vm = RpApp(PanelSession(config))
         self.ui = build_ui(self.vm, width=1280, height=800)
         self.window = self.ui.window
 
@@ -260,9 +262,12 @@ def test_the_panel_shows_the_fault_and_heals(sim: Simulator, run: Any, panels: l
         else:
             await until(shows_it, 8.0, f"the screen showing {expected(case, service)}")
             assert seen[-1][1], "the screen must say why"
+        # A long outage lets the backoff grow to its cap (for the figures; CI holds none).
+        hold_s = float(os.environ.get("ROOMPANEL_FAULT_HOLD_S", "0"))
+        if hold_s:
+            await asyncio.sleep(hold_s)
         sim.call(getattr(sim, service).clear_faults)
         healed_from = time.monotonic()
-        trigger(panel, sim, service, case)
         await until(lambda: state_of(panel, service)[0] == FINE, HEALED_WITHIN_S,
                     f"healed within {HEALED_WITHIN_S:.0f} s")
         healed_in = time.monotonic() - healed_from

@@ -11,7 +11,7 @@ class Backoff:
         self,
         base_s: float = 0.5,
         # Low enough that a service back from an outage is found within a few seconds.
-        cap_s: float = 4.0,
+        cap_s: float = 3.0,
         uniform: Callable[[float, float], float] = random.uniform,
     ) -> None:
         self.base_s = base_s

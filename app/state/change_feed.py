@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
-from app.api.worker import Worker
+from app.api.worker import Worker, wait_for_kick
 from app.api.yealink.client import ChangeTopic, YealinkClient
 from app.state.freshness import loop_failure
 
@@ -30,13 +30,15 @@ class ChangeFeed:
         client: YealinkClient,
         *,
         backoff_factory: Callable[[], Backoff] = Backoff,
-        probation_s: float = 2.0,
+        probation_s: float = 1.0,
     ) -> None:
         self._client = client
         self._backoff_factory = backoff_factory
         # After an error, a poll that the server has held this long without failing means
         # the service is back (a long poll only answers when something changes).
         self._probation_s = probation_s
+        # Set when a read shows the service is back: polls waiting out a backoff go now.
+        self._service_back = {topic: asyncio.Event() for topic in ChangeTopic}
         self._polls = {topic: self._supervised(topic) for topic in ChangeTopic}
         self._stopping: set[asyncio.Task[None]] = set()
         self._errors: dict[ChangeTopic, ServiceError] = {}
@@ -114,13 +116,18 @@ class ChangeFeed:
                     probation.cancel()
             if failure is not None:
                 self._failed(topic, failure)
-                await asyncio.sleep(backoff.next_delay())
+                await wait_for_kick(self._service_back[topic], backoff.next_delay())
                 continue
             backoff.reset()
             self._recovered(topic)
             if changed:
                 for listener in list(self._change_listeners):
                     listener(topic, changed)
+
+    def service_answered(self) -> None:
+        """A read just worked: the service is back, so polls waiting to retry go now."""
+        for topic in self._errors:
+            self._service_back[topic].set()
 
     def _failed(self, topic: ChangeTopic, error: ServiceError) -> None:
         was_healthy = not self._errors

@@ -134,6 +134,7 @@ class RoomCoordinator:
                 self._data[section] = Confirmed(result, now)
         if error is None:
             self._backoff.reset()
+            self._feed.service_answered()
         self._read_error = error
         self._publish()
 
