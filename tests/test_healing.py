@@ -77,6 +77,13 @@ def test_a_pbx_without_conferences_turns_that_feature_off_not_the_pbx(
         assert "does not offer this" in source.view.error
         assert await client.query_calls() == []  # calls work on
         await client.aclose()
+        # The diagnostics page says so too.
+        from app.viewmodels.diagnostics import RpDiagnostics
+
+        diagnostics = RpDiagnostics(["yealink", "yeastar"], version=lambda: "test",
+                                    event_stream=None, write_bundle=lambda: None)
+        pbx_row = next(r for r in diagnostics.services if r["service"] == "yeastar")
+        assert pbx_row["featuresOff"].startswith("Conferences: The PBX does not offer this")
 
     run(scenario())
     path = tmp_path / "panel.toml"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from app.api.backoff import Backoff
 from app.api.errors import NotOffered, ServiceError
 from app.api.worker import Worker, wait_for_kick
+from app.state import features
 from app.state.commands import Commands, TaskSet
 from app.state.freshness import loop_failure
 from app.state.notices import Notice, NoticeKind, Problem
@@ -169,8 +170,12 @@ class ConferenceSource:
         if error is not None:
             problem: Problem | None = Problem.of(error)
             message, offered = error.message, not isinstance(error, NotOffered)
+            if not offered:
+                features.report(self.service, "conferences", problem)
         elif clear:
             problem, message, offered = None, "", True
+            if not old.offered:
+                features.report(self.service, "conferences", None)
         else:
             problem, message, offered = old.problem, old.error, old.offered
         new = ConferenceView(

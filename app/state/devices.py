@@ -13,7 +13,9 @@ from app.api.backoff import Backoff
 from app.api.dingtalk.client import DingTalkClient
 from app.api.errors import NotOffered, ServiceError
 from app.api.worker import Worker
+from app.state import features
 from app.state.freshness import loop_failure
+from app.state.notices import Problem
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +102,8 @@ class DevicePoller:
                 self._rows[device_id] = DeviceRow(
                     device_id, result.device_name or device_id, result.device_status,
                     result.status_text, result.share_code, False, "", now)
+        off = next((r for r in results if isinstance(r, NotOffered)), None)
+        features.report("dingtalk", "meeting devices", Problem.of(off) if off else None)
         if failed != self._failing:
             self._failing = failed
             if failed:

@@ -123,6 +123,7 @@ async def probe_dingtalk(config: Config, rooms: list[dict[str, Any]]) -> dict[st
     assert config.dingtalk is not None
     client = SERVICE["dingtalk"].connect(config.dingtalk)
     errors: list[str] = []
+    features: dict[str, Any] = {"meeting devices": {"available": True}}
     try:
         try:
             # The credentials are checked even when no room lists a device (or none could
@@ -137,6 +138,11 @@ async def probe_dingtalk(config: Config, rooms: list[dict[str, Any]]) -> dict[st
             for device_id in settings.dingtalk_devices if settings else []:
                 try:
                     device = await client.get_device(device_id)
+                except NotOffered as exc:
+                    features["meeting devices"] = {"available": False, "note": exc.message}
+                    entry["devices"].append({"id": device_id, "status": None,
+                                             "share_code": None, "error": exc.message})
+                    continue
                 except ServiceError as exc:
                     errors.append(f"{device_id}: {exc.message}")
                     entry["devices"].append({"id": device_id, "status": None,
@@ -146,7 +152,8 @@ async def probe_dingtalk(config: Config, rooms: list[dict[str, Any]]) -> dict[st
                                          "share_code": device.share_code})
     finally:
         await client.aclose()
-    return {"ok": not errors, "error": "; ".join(errors) or None, "url": config.dingtalk.url}
+    return {"ok": not errors, "error": "; ".join(errors) or None, "url": config.dingtalk.url,
+            "features": features}
 
 
 async def probe_portsip(config: Config, rooms: list[dict[str, Any]]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from app.api.worker import Worker, wait_for_kick
 from app.api.yealink.av_models import Signal
 from app.api.yealink.client import YealinkClient
 from app.config import RoomConfig
+from app.state import features
 from app.state.commands import TaskSet
 from app.state.freshness import derive_health, loop_failure
 from app.state.notices import Notice, Problem
@@ -145,11 +146,13 @@ class RoutingCoordinator:
             log.info("Codec audio is not offered for %r: %s", self.room_name, exc.message)
             self._audio_unavailable = Problem.of(exc)
             self._audio_read = True
+            features.report("yealink", "codec audio", self._audio_unavailable)
         except ServiceError as exc:
             log.warning("Codec audio of %r could not be read: %s", self.room_name, exc.message)
         else:
             self._audio_read = True
             self._audio_unavailable = None
+            features.report("yealink", "codec audio", None)
 
     async def _read_group(self, group_id: str) -> None:
         devices, routes, presets, autos, usb = await asyncio.gather(

@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
+from app.state.features import features_off
 from app.state.service_status import service_statuses
+from app.viewmodels.phrases import feature_label, phrase_problem
 from app.viewmodels.qml_types import uncreatable
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
@@ -89,6 +91,9 @@ class RpDiagnostics(QObject):
                 "requests": status.requests,
                 "failures": status.failures,
                 "tlsUnverified": status.service in self._unverified,
+                "featuresOff": "\n".join(
+                    f"{feature_label(off.feature)}: {phrase_problem(off.problem)}"
+                    for off in features_off(status.service) if off.problem is not None),
                 "detail": detail})
         if rows != self._services:
             self._services = rows

@@ -131,6 +131,15 @@ def phrase_directory(view: DirectoryView) -> str:
     return "" if view.rooms else translate("Notices", "The control service lists no rooms.")
 
 
+def feature_label(feature: str) -> str:
+    """A feature of a service, as the diagnostics page names it."""
+    return {
+        "conferences": translate("Notices", "Conferences"),
+        "codec audio": translate("Notices", "Volume and sound of displays"),
+        "meeting devices": translate("Notices", "Meeting devices"),
+    }.get(feature, feature)
+
+
 def room_not_found(room: str) -> str:
     return fill(translate("Notices", "Room “%1” is not on the control service. Choose a room."),
                 room)

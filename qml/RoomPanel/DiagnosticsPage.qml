@@ -152,6 +152,16 @@ Item {
                     }
 
                     Text {
+                        objectName: "featuresOff"
+                        Layout.fillWidth: true
+                        visible: service.modelData.featuresOff !== ""
+                        text: qsTr("Not available here: %1").arg(service.modelData.featuresOff)
+                        color: Theme.stale
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+
+                    Text {
                         objectName: "tlsUnverified"
                         Layout.fillWidth: true
                         visible: service.modelData.tlsUnverified
