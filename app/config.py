@@ -147,6 +147,47 @@ class PortSipConfig(ServiceSection):
     poll_interval_s: float = Field(default=3.0, ge=1.0, le=300.0)
 
 
+def _broker_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("mqtt", "mqtts") or not parts.hostname:
+        raise ValueError("must be mqtt://host[:port] or mqtts://host[:port]")
+    return value.rstrip("/")
+
+
+class HubConfig(_Section):
+    """The site hub's broker. In a hub's configuration: its broker account. In a panel's
+    configuration without vendor sections: the panel talks to the site only through it."""
+
+    broker: Annotated[str, AfterValidator(_broker_url)]
+    site: str = Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")
+    username: str | None = None
+    password: str | None = None
+    panel_id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]{1,64}$")
+    verify_tls: bool = True
+    ca_file: Path | None = None
+    timeout_s: float = Field(default=10.0, ge=0.5, le=60.0)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.broker).hostname or ""
+
+    @property
+    def port(self) -> int:
+        parts = urlsplit(self.broker)
+        return parts.port or (8883 if parts.scheme == "mqtts" else 1883)
+
+    @property
+    def tls(self) -> bool:
+        return self.broker.startswith("mqtts://")
+
+    @property
+    def panel_name(self) -> str:
+        """This panel's id on the site: as configured, else the machine's name."""
+        import socket
+
+        return self.panel_id or socket.gethostname().split(".")[0] or "panel"
+
+
 class SpeedDial(_Section):
     name: str = Field(min_length=1)
     number: str = Field(pattern=r"^[0-9*#+]+$")
@@ -207,12 +248,32 @@ class RoutingConfig(_Section):
 
 class Config(_Section):
     panel: PanelConfig = PanelConfig()
-    yealink: YealinkConfig
+    yealink: YealinkConfig | None = None
+    hub: HubConfig | None = None
     routing: RoutingConfig = RoutingConfig()
     yeastar: YeastarConfig | None = None
     dingtalk: DingTalkConfig | None = None
     portsip: PortSipConfig | None = None
     rooms: list[RoomConfig] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _a_way_to_the_rooms(self) -> Config:
+        if self.yealink is None and self.hub is None:
+            raise ValueError("yealink: missing (required, unless a [hub] section says which "
+                             "site hub this panel uses)")
+        return self
+
+    @property
+    def through_hub(self) -> bool:
+        """A panel of a site hub: it talks only to the broker, holding no vendor secret."""
+        return self.yealink is None
+
+    @property
+    def control(self) -> YealinkConfig:
+        """The control service's section (a panel on a hub has none)."""
+        if self.yealink is None:
+            raise ConfigError("This configuration has no [yealink] section")
+        return self.yealink
 
     def room_settings(self, space_id: str, space_name: str) -> RoomConfig | None:
         for room in self.rooms:

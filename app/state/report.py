@@ -95,12 +95,12 @@ async def probe_yealink(config: Config, rooms: list[dict[str, Any]]) -> dict[str
         return {
             "ok": problem is None,
             "error": problem,
-            "url": config.yealink.url,
+            "url": config.control.url,
             "rooms_listed": len(session.rooms),
             "elapsed_ms": round((time.perf_counter() - started) * 1000),
         }
     except ServiceError as exc:
-        return {"ok": False, "error": exc.message, "url": config.yealink.url,
+        return {"ok": False, "error": exc.message, "url": config.control.url,
                 "kind": type(exc).__name__}
     finally:
         await session.aclose()

@@ -37,7 +37,7 @@ class PanelSession:
         backoff_factory: Callable[[], Backoff] = Backoff,
     ) -> None:
         self.config = config
-        self.client: YealinkClient = client or SERVICE["yealink"].connect(config.yealink)
+        self.client: YealinkClient = client or SERVICE["yealink"].connect(config.control)
         self.feed = ChangeFeed(self.client, backoff_factory=backoff_factory)
         self.directory = RoomDirectory(self.client, backoff_factory=backoff_factory)
         self._wall_clock = wall_clock
