@@ -1,11 +1,19 @@
 """Python's cyclic garbage collector runs in whichever thread happens to allocate when a
 collection is due: an executor thread, the simulator's thread. A Qt object freed there dies
 outside its own thread, and one with a timer makes Qt warn, or crash. So the automatic
-collector is off, and the panel collects on the Qt (main) thread on a timer instead."""
+collector is off, and the panel collects on the Qt (main) thread on a timer instead.
+
+After each full collection the C library is asked to give freed memory back to the system:
+glibc keeps it otherwise, and a panel that once read a large answer (or refused a hostile
+one) would hold that memory for the months it runs."""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -31,4 +39,23 @@ class MainThreadCollector(QObject):
 
     def _collect(self) -> None:
         self._ticks += 1
-        gc.collect(2 if self._ticks % FULL_EVERY == 0 else 0)
+        if self._ticks % FULL_EVERY:
+            gc.collect(0)
+            return
+        gc.collect(2)
+        trim = _malloc_trim()
+        if trim is not None:
+            trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, where there is one (not on musl, macOS or Windows)."""
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return None
+    try:
+        trim = ctypes.CDLL(name).malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return lambda pad: int(trim(pad))

@@ -79,8 +79,8 @@ class Broker:
                     return self
             except OSError:
                 if self.process.poll() is not None:
-                    raise RuntimeError(f"mosquitto exited: {self.process.stderr.read()!r}"
-                                       if self.process.stderr else "mosquitto exited")
+                    said = self.process.stderr.read() if self.process.stderr else b""
+                    raise RuntimeError(f"mosquitto exited: {said!r}") from None
                 time.sleep(0.02)
         raise RuntimeError("mosquitto did not open its port")
 

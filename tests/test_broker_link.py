@@ -55,11 +55,12 @@ def test_a_request_is_answered_with_its_correlation(broker: Broker, run: Any) ->
     async def scenario() -> tuple[Any, Any]:
         hub = BrokerLink(hub_config(broker), client_id="hub", backoff_factory=fast_backoff)
         panel = BrokerLink(hub_config(broker), client_id="panel", backoff_factory=fast_backoff)
+        replies: list[Any] = []
 
         def answer(request: Incoming) -> None:
             import asyncio
 
-            asyncio.ensure_future(hub.reply(request, {"echo": request.payload}))
+            replies.append(asyncio.ensure_future(hub.reply(request, {"echo": request.payload})))
 
         hub.serve("roompanel/hq/rooms/+/cmd", answer)
         hub.start()
