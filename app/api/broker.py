@@ -94,6 +94,10 @@ class BrokerLink:
         if self._client is not None:
             self._in_background(self._publish(topic, data, retain=True))
 
+    async def send(self, topic: str, payload: dict[str, Any]) -> None:
+        """A message that is not kept (a notice): lost when nobody is connected."""
+        await self._publish(topic, _encode(payload))
+
     async def reply(self, request: Incoming, payload: dict[str, Any]) -> None:
         if request.response_topic is None or self._client is None:
             return

@@ -12,7 +12,7 @@ from app.api.dingtalk.client import DingTalkClient
 from app.api.portsip.client import PortSipClient
 from app.api.yealink.client import YealinkClient
 from app.api.yeastar.client import YeastarClient
-from app.config import Config
+from app.config import Config, SpeedDial
 from app.services import SERVICE
 from app.state.calls import CallBook
 from app.state.change_feed import ChangeFeed
@@ -155,6 +155,10 @@ class PanelSession:
             self._overview = Overview(self.client, self.feed, self.config,
                                       refresh_interval_s=self.config.panel.refresh_interval_s)
         return self._overview
+
+    def speed_dial(self, room: Room) -> list[SpeedDial]:
+        settings = self.config.room_settings(room.id, room.name)
+        return list(settings.speed_dial) if settings is not None else []
 
     def phone_of(self, room: Room) -> str | None:
         """The key of a room in the call book, when the room has PBX extensions."""

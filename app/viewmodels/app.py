@@ -17,7 +17,7 @@ from app.logs import redactor
 from app.services import configured, secrets_of
 from app.state.commands import TaskSet
 from app.state.directory import DirectoryView, Room
-from app.state.session import PanelSession
+from app.state.sources import Session
 from app.support import app_version, write_support_bundle
 from app.viewmodels.calls import RpAllCallsModel, RpCallsViewModel
 from app.viewmodels.diagnostics import RpDiagnostics
@@ -51,7 +51,7 @@ class RpApp(QObject):
 
     def __init__(
         self,
-        session: PanelSession,
+        session: Session,
         parent: QObject | None = None,
         *,
         kiosk_clock: Callable[[], float] | None = None,
@@ -381,10 +381,8 @@ class RpApp(QObject):
         self.closeAdminPage()
 
     def _calls_for(self, room: Room) -> RpCallsViewModel:
-        key = self._session.phone_of(room)
-        settings = self._session.config.room_settings(room.id, room.name)
-        return RpCallsViewModel(self._session.calls, key,
-                                settings.speed_dial if settings else [])
+        return RpCallsViewModel(self._session.calls, self._session.phone_of(room),
+                                self._session.speed_dial(room))
 
     async def _refresh_rooms(self) -> None:
         if await self._session.directory.reload() and self._page == "picker" \

@@ -11,8 +11,9 @@ from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from app.config import SpeedDial
-from app.state.calls import CallBook, CallRow, CallsView, RecentCall
+from app.state.calls import CallRow, CallsView, RecentCall
 from app.state.notices import Notice
+from app.state.sources import CallSource
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.phrases import phrase_notice
 from app.viewmodels.qml_types import uncreatable, weak_callback
@@ -97,7 +98,7 @@ class RpCallsViewModel(QObject):
     stateChanged = Signal()
     notice = Signal(str, bool)
 
-    def __init__(self, book: CallBook | None, room_key: str | None,
+    def __init__(self, book: CallSource | None, room_key: str | None,
                  speed_dial: list[SpeedDial], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._book = book
@@ -224,7 +225,7 @@ class RpAllCallsModel(KeyedListModel):
 
     Roles = AllCallsRoles
 
-    def __init__(self, book: CallBook | None, parent: QObject | None = None) -> None:
+    def __init__(self, book: CallSource | None, parent: QObject | None = None) -> None:
         super().__init__(key=lambda call: call.id, parent=parent)
         self._book = book
         if book is not None:

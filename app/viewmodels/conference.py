@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from app.state.conference_base import ConferenceSource, ConferenceView
+from app.state.conference_base import ConferenceView
 from app.state.notices import Notice
+from app.state.sources import ConferenceLike
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.phrases import phrase_notice, phrase_problem
 from app.viewmodels.qml_types import uncreatable, weak_callback
@@ -65,7 +66,7 @@ class RpConferenceViewModel(QObject):
     stateChanged = Signal()
     notice = Signal(str, bool)
 
-    def __init__(self, coordinator: ConferenceSource | None,
+    def __init__(self, coordinator: ConferenceLike | None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._coordinator = coordinator

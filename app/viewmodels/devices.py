@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtQml import QmlElement
 
-from app.state.devices import DevicePoller, DeviceRow, DevicesView
+from app.state.devices import DeviceRow, DevicesView
+from app.state.sources import DeviceSource
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.qml_types import uncreatable, weak_callback
 
@@ -34,7 +35,7 @@ class DeviceRoles(enum.IntEnum):
 class RpDeviceListModel(KeyedListModel):
     Roles = DeviceRoles
 
-    def __init__(self, poller: DevicePoller | None, parent: QObject | None = None) -> None:
+    def __init__(self, poller: DeviceSource | None, parent: QObject | None = None) -> None:
         super().__init__(key=lambda row: row.id, parent=parent)
         self._poller = poller
         if poller is not None:

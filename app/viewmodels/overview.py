@@ -11,9 +11,10 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from app.state.calls import CallBook, CallsView
+from app.state.calls import CallsView
 from app.state.directory import Room
-from app.state.overview import Overview, OverviewView, RoomSummary
+from app.state.overview import OverviewView, RoomSummary
+from app.state.sources import CallSource, OverviewSource
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.qml_types import uncreatable, weak_callback
 
@@ -53,11 +54,11 @@ class RpOverviewModel(KeyedListModel):
     Roles = TileRoles
     filterChanged = Signal()
 
-    def __init__(self, overview: Callable[[], Overview], calls: CallBook | None,
+    def __init__(self, overview: Callable[[], OverviewSource], calls: CallSource | None,
                  phone_of: Callable[[Room], str | None], parent: QObject | None = None) -> None:
         super().__init__(key=lambda row: row.room_id, parent=parent)
         self._overview_factory = overview
-        self._overview: Overview | None = None
+        self._overview: OverviewSource | None = None
         self._calls = calls
         self._phone_of = phone_of
         self._rooms: list[Room] = []
@@ -112,7 +113,7 @@ class RpOverviewModel(KeyedListModel):
         return rows[0].room_id if rows else ""
 
     @property
-    def overview(self) -> Overview | None:
+    def overview(self) -> OverviewSource | None:
         return self._overview
 
     def _sync_now(self) -> None:

@@ -9,13 +9,10 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from app.state.commands import TaskSet
-from app.state.conference_base import ConferenceSource
-from app.state.coordinator import RoomCoordinator
-from app.state.devices import DevicePoller
 from app.state.freshness import Link
 from app.state.notices import Notice
 from app.state.room import RoomView, Section
-from app.state.routing import RoutingCoordinator
+from app.state.sources import ConferenceLike, DeviceSource, RoomSource, RoutingSource
 from app.viewmodels.calls import RpCallsViewModel
 from app.viewmodels.conference import RpConferenceViewModel
 from app.viewmodels.devices import RpDeviceListModel
@@ -48,9 +45,9 @@ class RpRoomViewModel(QObject):
     settledChanged = Signal()
     notice = Signal(str, bool)  # text, is it an error
 
-    def __init__(self, coordinator: RoomCoordinator, routing: RoutingCoordinator,
-                 calls: RpCallsViewModel | None = None, devices: DevicePoller | None = None,
-                 conference: ConferenceSource | None = None,
+    def __init__(self, coordinator: RoomSource, routing: RoutingSource,
+                 calls: RpCallsViewModel | None = None, devices: DeviceSource | None = None,
+                 conference: ConferenceLike | None = None,
                  parent: QObject | None = None, *, presenter: bool = False) -> None:
         super().__init__(parent)
         self._conference = RpConferenceViewModel(conference, self)

@@ -7,8 +7,8 @@ from PySide6.QtQml import QmlElement
 
 from app.state.freshness import Link
 from app.state.notices import Notice
-from app.state.routing import RoutingCoordinator
 from app.state.routing_view import SIGNAL_NAMES, RoutingView
+from app.state.sources import RoutingSource
 from app.viewmodels.lists import RpSwitchListModel
 from app.viewmodels.matrix import RpRouteMatrixModel
 from app.viewmodels.phrases import phrase_health, phrase_notice, phrase_problem
@@ -32,7 +32,7 @@ class RpRoutingViewModel(QObject):
     selectionChanged = Signal()
     notice = Signal(str, bool)
 
-    def __init__(self, coordinator: RoutingCoordinator, parent: QObject | None = None) -> None:
+    def __init__(self, coordinator: RoutingSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._coordinator = coordinator
         self._matrix = RpRouteMatrixModel(self)
