@@ -43,6 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     # Run as the demo's child process: say when ready, stop when the parent goes away.
     sim.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
 
+    hub = commands.add_parser("hub", help="run the site hub: one session per service for "
+                                          "every room, published on the site's broker")
+    hub.add_argument("--config", type=Path, dest="sub_config")
+    fleet = commands.add_parser("fleet", help="every panel of the site, from the broker")
+    fleet.add_argument("--config", type=Path, dest="sub_config")
+    fleet.add_argument("--json", action="store_true", help="print them as JSON")
+
     set_pin = commands.add_parser("set-pin", help="set the admin PIN of the settings screen")
     set_pin.add_argument("--config", type=Path, dest="sub_config")
 
@@ -64,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-TOOLS = ("doctor", "invoke", "route", "set-pin")
+TOOLS = ("doctor", "invoke", "route", "set-pin", "fleet", "hub")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(args: argparse.Namespace) -> int:
-    quiet_by_default = args.command in ("doctor", "invoke", "route", "sim", "set-pin")
+    quiet_by_default = args.command in ("doctor", "invoke", "route", "sim", "set-pin",
+                                        "fleet")
     # Only the panel keeps log files: the tools and the demo's simulator child print.
     log_dir = None if args.command else (args.log_dir or default_log_dir())
     setup_logging(args.log_level or ("WARNING" if quiet_by_default else "INFO"), log_dir)
@@ -122,6 +130,14 @@ def _main(args: argparse.Namespace) -> int:
                 return 2
             return run_route(_load(config_path), room=args.room, source=args.source,
                              display=args.display, signal=args.signal)
+        if args.command == "hub":
+            from app.commands.hub import run_hub
+
+            return run_hub(_load(config_path))
+        if args.command == "fleet":
+            from app.commands.hub import run_fleet
+
+            return run_fleet(_load(config_path), as_json=args.json)
         if args.command == "set-pin":
             from app.commands.set_pin import run_set_pin
 

@@ -43,6 +43,16 @@ class ServiceEntry:
     def settings_of(self, config: Config) -> Any:
         return getattr(config, self.section)
 
+    def address(self, config: Config) -> str:
+        section = self.settings_of(config)
+        return str(getattr(section, "url", None) or getattr(section, "broker", ""))
+
+    def unverified(self, config: Config) -> bool:
+        """Reached over TLS without checking the certificate."""
+        section = self.settings_of(config)
+        encrypted = self.address(config).startswith(("https://", "mqtts://"))
+        return encrypted and not section.verify_tls
+
 
 # --- clients, made on demand ----------------------------------------------------------------
 
@@ -101,6 +111,18 @@ async def _probe_dingtalk(config: Config, rooms: list[dict[str, Any]]) -> dict[s
     return await probe_dingtalk(config, rooms)
 
 
+def _hub(section: Any) -> Any:
+    from app.api.broker import BrokerLink
+
+    return BrokerLink(section, client_id=f"roompanel-check-{section.panel_name}")
+
+
+async def _probe_hub(config: Config, rooms: list[dict[str, Any]]) -> dict[str, Any]:
+    from app.state.report import probe_hub
+
+    return await probe_hub(config, rooms)
+
+
 _ADDRESS = SettingField("url", "text", required=True)
 _TLS = SettingField("verify_tls", "bool")
 
@@ -126,6 +148,11 @@ SERVICES: tuple[ServiceEntry, ...] = (
          SettingField("app_secret", "secret", required=True),
          SettingField("operator_union_id", "text", required=True)),
         required=False, connect=_dingtalk, probe=_probe_dingtalk),
+    # The site hub's broker (the hub's own account, or a panel's on a site hub). Edited in
+    # the configuration file; its password is a secret like the services'.
+    ServiceEntry(
+        "hub", "hub", "the site hub", ("password",), (), required=False, connect=_hub,
+        probe=_probe_hub),
 )
 SERVICE = {entry.name: entry for entry in SERVICES}
 SECRET_KEYS = frozenset((entry.section, key) for entry in SERVICES for key in entry.secrets)

@@ -19,7 +19,7 @@ from app.api.tls import verify_for
 from app.api.yealink.client import YealinkClient
 from app.cli import main
 from app.config import parse_config
-from app.services import SERVICE
+from app.services import SERVICE, configured
 from app.sim.server import Simulator
 from app.state.calls import CallBook
 
@@ -73,9 +73,8 @@ def test_every_service_and_the_event_socket_trust_a_private_ca(tls_sim: Simulato
     assert config.yeastar is not None and config.yeastar.ca_file is not None
 
     async def scenario() -> None:
-        for entry in SERVICE.values():
-            section = entry.settings_of(config)
-            assert section.url.startswith("https://"), entry.name
+        for entry in configured(config):
+            assert entry.address(config).startswith("https://"), entry.name
         pbx = SERVICE["yeastar"].connect(config.yeastar)
         book = CallBook(pbx, {"board": ["1001"]}, backoff_factory=fast_backoff)
         book.start()

@@ -36,6 +36,8 @@ class Reason(enum.Enum):
     TOO_SLOW = "too_slow"
     NOT_OFFERED = "not_offered"  # an endpoint missing, or not allowed to this application
     TWO_FACTOR = "two_factor"  # the account asks for a second factor a panel cannot give
+    HUB_OFFLINE = "hub_offline"  # the site hub said it is gone (or the broker said it for it)
+    NOT_CONFIRMED = "not_confirmed"  # the hub has not confirmed a value lately
 
 
 # {label}: the service as named inside a sentence ("the PBX"); {Label} at its start.
@@ -59,6 +61,8 @@ ENGLISH = {
     Reason.TOO_LARGE: "{Label} sent an answer too large to read ({detail})",
     Reason.TOO_SLOW: "{Label} sent its answer too slowly",
     Reason.NOT_OFFERED: "{Label} does not offer this to the panel ({detail})",
+    Reason.HUB_OFFLINE: "{Label} is offline ({detail})",
+    Reason.NOT_CONFIRMED: "{Label} has not confirmed this for {detail} min",
     Reason.TWO_FACTOR: "{Label} asks this account for a second sign-in factor; give the "
                        "panel an account without two-factor sign-in",
 }

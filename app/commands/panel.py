@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.config import Config
 from app.config_store import ConfigStore
+from app.state.sources import Session
 
 if TYPE_CHECKING:
     from app.ui import Lifecycle, Ui
@@ -33,7 +34,6 @@ def run_panel(
     from PySide6.QtGui import QGuiApplication
 
     from app.gc_thread import MainThreadCollector
-    from app.state.session import PanelSession
     from app.ui import Lifecycle, build_ui, present, run_event_loop
     from app.viewmodels.app import RpApp
 
@@ -45,8 +45,8 @@ def run_panel(
     app.setOrganizationName("roompanel")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    ui = build_ui(RpApp(PanelSession(config), store=store, log_dir=log_dir,
-                        first_run=first_run))
+    session = open_session(config)
+    ui = build_ui(RpApp(session, store=store, log_dir=log_dir, first_run=first_run))
     present(ui, fullscreen=config.panel.is_fullscreen, hide_cursor=config.panel.hide_cursor)
     lifecycle = Lifecycle(app, ui)
     if quit_after_first_frame:
@@ -55,6 +55,18 @@ def run_panel(
         before_start()
     run_event_loop(ui, lifecycle)
     return RESTART if lifecycle.restart_requested else 0
+
+
+def open_session(config: Config) -> Session:
+    """The services themselves (direct mode), or the site hub when the configuration names
+    a hub and no service."""
+    if config.through_hub:
+        from app.state.remote import HubSession
+
+        return HubSession(config)
+    from app.state.session import PanelSession
+
+    return PanelSession(config)
 
 
 def _qt_messages_to_log() -> None:

@@ -38,7 +38,7 @@ async def collect_report(config: Config) -> dict[str, Any]:
 
 async def _probe(entry: ServiceEntry, config: Config,
                  rooms: list[dict[str, Any]]) -> dict[str, Any]:
-    url = entry.settings_of(config).url
+    url = entry.address(config)
     try:
         async with asyncio.timeout(REPORT_WITHIN_S):
             return await entry.probe(config, rooms)
@@ -53,13 +53,29 @@ async def _probe(entry: ServiceEntry, config: Config,
 
 def _tls_of(entry: ServiceEntry, config: Config) -> dict[str, Any]:
     section = entry.settings_of(config)
-    if not section.url.startswith("https://"):
+    if not entry.address(config).startswith(("https://", "mqtts://")):
         return {"tls": "none"}
-    if not section.verify_tls:
+    if entry.unverified(config):
         return {"tls": "not verified",
                 "warning": "The certificate is not checked (verify_tls = false): anyone on "
                            "the network path could pose as this service"}
     return {"tls": "verified" + (f" against {section.ca_file}" if section.ca_file else "")}
+
+
+async def probe_hub(config: Config, rooms: list[dict[str, Any]]) -> dict[str, Any]:
+    """The broker answers, and the site's hub says it is online."""
+    from app.state.fleet import read_fleet
+
+    assert config.hub is not None
+    try:
+        panels, hub = await read_fleet(config)
+    except ConnectionError as exc:
+        return {"ok": False, "error": f"Cannot reach the site's broker ({exc})",
+                "url": config.hub.broker, "kind": "ServiceUnreachable"}
+    online = hub is not None and hub.get("state") == "online"
+    return {"ok": online, "url": config.hub.broker, "panels": len(panels),
+            "error": None if online else "The site hub is offline" + (
+                f" ({hub.get('reason')})" if hub and hub.get("reason") else "")}
 
 
 async def probe_yealink(config: Config, rooms: list[dict[str, Any]]) -> dict[str, Any]:

@@ -156,6 +156,9 @@ class PanelSession:
                                       refresh_interval_s=self.config.panel.refresh_interval_s)
         return self._overview
 
+    def screen_changed(self, **shown: str) -> None:
+        """Nobody to tell in direct mode (a panel of a site hub tells the site)."""
+
     def speed_dial(self, room: Room) -> list[SpeedDial]:
         settings = self.config.room_settings(room.id, room.name)
         return list(settings.speed_dial) if settings is not None else []

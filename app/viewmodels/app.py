@@ -99,10 +99,8 @@ class RpApp(QObject):
         calls = session.calls
         self.diagnostics_model = RpDiagnostics(
             [entry.name for entry in configured(session.config)],
-            unverified=frozenset(
-                entry.name for entry in configured(session.config)
-                if entry.settings_of(session.config).url.startswith("https://")
-                and not entry.settings_of(session.config).verify_tls),
+            unverified=frozenset(entry.name for entry in configured(session.config)
+                                 if entry.unverified(session.config)),
             version=app_version,
             event_stream=(lambda: (calls.available, calls.reason)) if calls else None,
             write_bundle=weak_callback(self._write_support_bundle), parent=self)
@@ -308,7 +306,15 @@ class RpApp(QObject):
             self.diagnostics_model.deactivate()
         self._set_page(page)
 
+    def _tell_site(self) -> None:
+        """What the screen shows, for the site (a panel on a hub says it on the broker)."""
+        room = self._room
+        shown = room.shown() if room is not None else {
+            "room": "", "part": "", "link": "connecting", "reason": self._rooms_status}
+        self._session.screen_changed(**shown, phase=self.kiosk_model.current_phase)
+
     def _follow_phase(self, phase: str) -> None:
+        self._tell_site()
         if self._backlight is not None:
             awake, dimmed = self._brightness
             if not self._backlight.set_percent(awake if phase == "awake" else dimmed) \
@@ -359,6 +365,8 @@ class RpApp(QObject):
                                  presenter=self._session.config.panel.mode == "presenter")
             vm.notice.connect(self._show_banner)
             vm.healthChanged.connect(self._arm_deferred_fallback)
+            vm.healthChanged.connect(self._tell_site)
+            vm.pageChanged.connect(self._tell_site)
             vm.calls_model.stateChanged.connect(self._wake_for_a_call)
             self._room_vms[room.id] = vm
         if previous is not None and previous is not vm:
@@ -367,6 +375,7 @@ class RpApp(QObject):
         self._room = vm
         vm.activate()
         self.roomChanged.emit()
+        self._tell_site()
         self._set_page("room")
         self._arm_deferred_fallback()  # a room opened again has its data already
 

@@ -103,6 +103,10 @@ def _problem_sentences(problem: Problem) -> dict[str, Callable[[], str]]:
         "too_slow": lambda: fill(translate("Notices", "%1 sent its answer too slowly"), start),
         "not_offered": lambda: fill(translate(
             "Notices", "%1 does not offer this to the panel (%2)"), start, detail),
+        "hub_offline": lambda: fill(translate("Notices", "%1 is offline (%2)"), start,
+                                    detail),
+        "not_confirmed": lambda: fill(translate(
+            "Notices", "%1 has not confirmed this for %2 min"), start, detail),
         "two_factor": lambda: fill(translate(
             "Notices", "%1 asks this account for a second sign-in factor; give the panel an "
             "account without two-factor sign-in"), start),

@@ -218,6 +218,12 @@ class RpRoomViewModel(QObject):
     def autoRoutings(self) -> RpSwitchListModel:
         return self._auto_routings
 
+    def shown(self) -> dict[str, str]:
+        """What the screen shows of this room, for the site's panel list (reason in
+        English)."""
+        return {"room": self._coordinator.space_id, "part": PAGE[self._page].part,
+                "link": self._view.health.link.value, "reason": self._view.health.reason}
+
     def reword(self) -> None:
         """The panel's language changed: the link's reason is worded again."""
         self.healthChanged.emit()

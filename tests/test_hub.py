@@ -1,0 +1,129 @@
+"""A site hub end to end: the simulator's services, a real Mosquitto, the hub, and two
+panels that hold no vendor secret (one on screen, offscreen, one headless). What a panel
+shows through the hub is what it shows in direct mode; commands reach the services once;
+the hub's absence is said within seconds and healed by itself."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import until
+from mosquitto import Broker, running_broker
+from qml_helpers import find_item, tap
+from test_qml import Panel
+
+from app.config import Config, parse_config
+from app.hub.hub import Hub
+from app.sim.faults import Fault, FaultKind
+from app.sim.server import Simulator
+from app.state.fleet import read_fleet
+from app.state.remote import HubSession
+from app.ui import build_ui
+from app.viewmodels.app import RpApp
+
+
+@pytest.fixture
+def broker(tmp_path: Path) -> Iterator[Broker]:
+    yield from running_broker(tmp_path)
+
+
+def hub_config(sim: Simulator, broker: Broker) -> Config:
+    raw = tomllib.loads(sim.config_toml())
+    raw["hub"] = {"broker": broker.url, "site": "hq", "timeout_s": 2.0}
+    return parse_config(raw, environ={})
+
+
+def panel_config(broker: Broker, panel_id: str, **panel: Any) -> Config:
+    raw = {"hub": {"broker": broker.url, "site": "hq", "panel_id": panel_id, "timeout_s": 2.0},
+           "panel": {"mode": "room", "room": "Boardroom", **panel}}
+    return parse_config(raw, environ={})
+
+
+class HubPanel(Panel):
+    def __init__(self, config: Config) -> None:
+        self.session = HubSession(config)
+        self.vm = RpApp(self.session)
+        self.ui = build_ui(self.vm, width=1280, height=800)
+        self.window = self.ui.window
+
+
+def test_a_panel_on_the_hub_shows_the_room_and_sends_each_command_once(
+        sim: Simulator, broker: Broker, run: Any, panels: list[Any]) -> None:
+    hub = Hub(hub_config(sim, broker))
+    panel = HubPanel(panel_config(broker, "boardroom-wall"))
+    panels.append(panel)
+    headless = HubSession(panel_config(broker, "boardroom-door"))
+    panel.vm.start()
+    sim.call(lambda: sim.yealink.fail(Fault(FaultKind.REFUSE, path="macro/invoke",
+                                             message="Projector is warming up")))
+
+    async def scenario() -> None:
+        await hub.start()
+        try:
+            await until(lambda: panel.vm.room is not None and panel.vm.room.link == "live",
+                        10.0, "the room live through the hub")
+            room = panel.vm.room
+            assert room is not None
+            assert room.macros.count == 6
+            # The second panel reads the same room, without the panel on screen.
+            door = await headless.load_rooms()
+            coordinator = headless.coordinator(next(r for r in door if r.name == "Boardroom"))
+            coordinator.start()
+            await until(lambda: len(coordinator.view.macros) == 6, 5.0, "headless panel")
+            # A refused macro: sent once, its banner in the service's own words.
+            await tap(panel.window, find_item(panel.window, "macro:Start presentation"))
+            await until(lambda: "Projector is warming up" in panel.vm.bannerText, 5.0,
+                        "the refusal on the banner")
+            # A switch: flipped at once, confirmed by the hub's next view.
+            row = find_item(panel.window, "switch:Shut down at 20:00")
+            await tap(panel.window, row)
+            await until(lambda: sim.call(lambda: sim.yealink.switch_state(
+                "Boardroom", "Shut down at 20:00")) is False, 5.0, "the switch reached it")
+            await until(lambda: not coordinator.view.automations[
+                [a.name for a in coordinator.view.automations].index("Shut down at 20:00")].on,
+                5.0, "and the other panel sees it")
+            # The site knows the panel and what it shows.
+            fleet, hub_status = await read_fleet(panel_config(broker, "fleet"))
+            wall = next(p for p in fleet if p["panel"] == "boardroom-wall")
+            assert (wall["link"], wall["mode"]) == ("live", "room")
+            assert hub_status is not None and hub_status["state"] == "online"
+        finally:
+            await headless.aclose()
+            await hub.aclose()
+
+    run(scenario(), timeout=40)
+    assert len(sim.yealink.seen("/ctrl/macro/invoke")) == 1
+    assert len(sim.yealink.seen("/ctrl/monitor")) == 1
+
+
+def test_the_hub_gone_is_said_at_once_and_its_return_heals(
+        sim: Simulator, broker: Broker, run: Any, panels: list[Any]) -> None:
+    config = hub_config(sim, broker)
+    hub = Hub(config)
+    panel = HubPanel(panel_config(broker, "huddle"))
+    panels.append(panel)
+    panel.vm.start()
+
+    async def scenario() -> None:
+        nonlocal hub
+        await hub.start()
+        try:
+            await until(lambda: panel.vm.room is not None and panel.vm.room.link == "live",
+                        10.0, "live")
+            room = panel.vm.room
+            assert room is not None
+            await hub.aclose()  # as on SIGTERM: it says so itself
+            await until(lambda: room.link == "offline", 2.0, "offline within 2 s")
+            assert "site hub is offline" in room.linkReason
+            hub = Hub(config)
+            await hub.start()
+            await until(lambda: room.link == "live", 5.0, "live again within 5 s")
+        finally:
+            await hub.aclose()
+
+    run(scenario(), timeout=40)
+    assert sim.yeastar.valid_tokens == 0  # each hub revoked its PBX token on the way out
