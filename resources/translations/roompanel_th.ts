@@ -834,251 +834,261 @@
     </message>
     <message>
         <location filename="../../app/viewmodels/phrases.py" line="106"/>
+        <source>%1 is offline (%2)</source>
+        <translation>%1ออฟไลน์ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="108"/>
+        <source>%1 has not confirmed this for %2 min</source>
+        <translation>%1ไม่ได้ยืนยันข้อมูลนี้มา %2 นาที</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="110"/>
         <source>%1 asks this account for a second sign-in factor; give the panel an account without two-factor sign-in</source>
         <translation>%1ขอการยืนยันตัวตนขั้นที่สองจากบัญชีนี้ โปรดให้แผงใช้บัญชีที่ไม่เปิดการยืนยันสองขั้น</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="118"/>
+        <location filename="../../app/viewmodels/phrases.py" line="122"/>
         <source>Change notifications interrupted: %1</source>
         <translation>การแจ้งเตือนการเปลี่ยนแปลงหยุดชะงัก: %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="125"/>
+        <location filename="../../app/viewmodels/phrases.py" line="129"/>
         <source>%1. Retrying…</source>
         <translation>%1 กำลังลองใหม่…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="127"/>
+        <location filename="../../app/viewmodels/phrases.py" line="131"/>
         <source>Room list not updated: %1</source>
         <translation>ไม่ได้อัปเดตรายชื่อห้อง: %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="130"/>
+        <location filename="../../app/viewmodels/phrases.py" line="134"/>
         <source>Connecting to the control service…</source>
         <translation>กำลังเชื่อมต่อระบบควบคุม…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="131"/>
+        <location filename="../../app/viewmodels/phrases.py" line="135"/>
         <source>The control service lists no rooms.</source>
         <translation>ระบบควบคุมไม่มีห้องใดในรายการ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="137"/>
+        <location filename="../../app/viewmodels/phrases.py" line="141"/>
         <source>Conferences</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="138"/>
+        <location filename="../../app/viewmodels/phrases.py" line="142"/>
         <source>Volume and sound of displays</source>
         <translation>ระดับเสียงและเสียงของจอ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="139"/>
+        <location filename="../../app/viewmodels/phrases.py" line="143"/>
         <source>Meeting devices</source>
         <translation>อุปกรณ์ห้องประชุม</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="144"/>
+        <location filename="../../app/viewmodels/phrases.py" line="148"/>
         <source>Room “%1” is not on the control service. Choose a room.</source>
         <translation>ไม่มีห้อง “%1” ในระบบควบคุม โปรดเลือกห้อง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="149"/>
+        <location filename="../../app/viewmodels/phrases.py" line="153"/>
         <source>Cannot set the display&apos;s backlight at %1 (see the log)</source>
         <translation>ตั้งค่าไฟหลังจอที่ %1 ไม่ได้ (ดูบันทึก)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="155"/>
+        <location filename="../../app/viewmodels/phrases.py" line="159"/>
         <source>Could not switch “%1” on</source>
         <translation>เปิด “%1” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="156"/>
+        <location filename="../../app/viewmodels/phrases.py" line="160"/>
         <source>Could not switch “%1” off</source>
         <translation>ปิด “%1” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="161"/>
+        <location filename="../../app/viewmodels/phrases.py" line="165"/>
         <source>Could not mute everyone</source>
         <translation>ปิดเสียงทุกคนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="162"/>
+        <location filename="../../app/viewmodels/phrases.py" line="166"/>
         <source>Could not unmute everyone</source>
         <translation>เปิดเสียงทุกคนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="163"/>
+        <location filename="../../app/viewmodels/phrases.py" line="167"/>
         <source>Could not lock the conference</source>
         <translation>ล็อกการประชุมไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="164"/>
+        <location filename="../../app/viewmodels/phrases.py" line="168"/>
         <source>Could not unlock the conference</source>
         <translation>ปลดล็อกการประชุมไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="165"/>
+        <location filename="../../app/viewmodels/phrases.py" line="169"/>
         <source>Could not start recording</source>
         <translation>เริ่มบันทึกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="166"/>
+        <location filename="../../app/viewmodels/phrases.py" line="170"/>
         <source>Could not stop recording</source>
         <translation>หยุดบันทึกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="172"/>
+        <location filename="../../app/viewmodels/phrases.py" line="176"/>
         <source>Could not mute %1</source>
         <translation>ปิดเสียง %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="173"/>
+        <location filename="../../app/viewmodels/phrases.py" line="177"/>
         <source>Could not unmute %1</source>
         <translation>เปิดเสียง %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="174"/>
+        <location filename="../../app/viewmodels/phrases.py" line="178"/>
         <source>Could not make %1 the chairman</source>
         <translation>ตั้ง %1 เป็นประธานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="175"/>
+        <location filename="../../app/viewmodels/phrases.py" line="179"/>
         <source>Could not remove %1</source>
         <translation>นำ %1 ออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="181"/>
+        <location filename="../../app/viewmodels/phrases.py" line="185"/>
         <source>Could not hang up the call with %1</source>
         <translation>วางสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="182"/>
+        <location filename="../../app/viewmodels/phrases.py" line="186"/>
         <source>Could not hold the call with %1</source>
         <translation>พักสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="183"/>
+        <location filename="../../app/viewmodels/phrases.py" line="187"/>
         <source>Could not resume the call with %1</source>
         <translation>กลับไปคุยกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="184"/>
+        <location filename="../../app/viewmodels/phrases.py" line="188"/>
         <source>Could not mute the call with %1</source>
         <translation>ปิดเสียงสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="185"/>
+        <location filename="../../app/viewmodels/phrases.py" line="189"/>
         <source>Could not unmute the call with %1</source>
         <translation>เปิดเสียงสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="194"/>
+        <location filename="../../app/viewmodels/phrases.py" line="198"/>
         <source>“%1” failed</source>
         <translation>“%1” ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="196"/>
+        <location filename="../../app/viewmodels/phrases.py" line="200"/>
         <source>Routing %1 to %2 failed</source>
         <translation>ส่ง %1 ไปยัง %2 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="198"/>
+        <location filename="../../app/viewmodels/phrases.py" line="202"/>
         <source>Clearing %1 failed</source>
         <translation>ล้าง %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="200"/>
+        <location filename="../../app/viewmodels/phrases.py" line="204"/>
         <source>Removing %1 from %2 failed</source>
         <translation>นำ %1 ออกจาก %2 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="202"/>
+        <location filename="../../app/viewmodels/phrases.py" line="206"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>รับคำสั่งส่งสัญญาณไปยัง %1 แล้ว แต่ยังไม่มีผล</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="205"/>
+        <location filename="../../app/viewmodels/phrases.py" line="209"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 ออฟไลน์ จึงส่งสัญญาณไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="207"/>
+        <location filename="../../app/viewmodels/phrases.py" line="211"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 และ %2 อยู่คนละกลุ่มอุปกรณ์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="210"/>
+        <location filename="../../app/viewmodels/phrases.py" line="214"/>
         <source>Preset “%1” failed</source>
         <translation>พรีเซ็ต “%1” ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="212"/>
+        <location filename="../../app/viewmodels/phrases.py" line="216"/>
         <source>USB routing mode not changed</source>
         <translation>ไม่ได้เปลี่ยนโหมดเส้นทาง USB</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="213"/>
+        <location filename="../../app/viewmodels/phrases.py" line="217"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>เปลี่ยนเส้นทาง USB เป็นแบบกำหนดเองเพื่อเลือกโฮสต์ USB</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="215"/>
+        <location filename="../../app/viewmodels/phrases.py" line="219"/>
         <source>USB routing to %1 failed</source>
         <translation>ส่ง USB ไปยัง %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="217"/>
+        <location filename="../../app/viewmodels/phrases.py" line="221"/>
         <source>Audio of %1 not changed</source>
         <translation>ไม่ได้เปลี่ยนเสียงของ %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="219"/>
+        <location filename="../../app/viewmodels/phrases.py" line="223"/>
         <source>%1 is offline</source>
         <translation>%1 ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="222"/>
+        <location filename="../../app/viewmodels/phrases.py" line="226"/>
         <source>%1: “display on” sent</source>
         <translation>%1: ส่งคำสั่ง “เปิดจอ” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="223"/>
+        <location filename="../../app/viewmodels/phrases.py" line="227"/>
         <source>%1: “display off” sent</source>
         <translation>%1: ส่งคำสั่ง “ปิดจอ” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="224"/>
+        <location filename="../../app/viewmodels/phrases.py" line="228"/>
         <source>%1 did not take the command</source>
         <translation>%1 ไม่รับคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="227"/>
+        <location filename="../../app/viewmodels/phrases.py" line="231"/>
         <source>Could not call %1</source>
         <translation>โทรหา %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="229"/>
+        <location filename="../../app/viewmodels/phrases.py" line="233"/>
         <source>Call to %1 failed: %2</source>
         <translation>โทรหา %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="231"/>
+        <location filename="../../app/viewmodels/phrases.py" line="235"/>
         <source>The host (%1) left conference %2</source>
         <translation>ผู้จัด (%1) ออกจากการประชุม %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <location filename="../../app/viewmodels/phrases.py" line="238"/>
         <source>Could not change the layout</source>
         <translation>เปลี่ยนเลย์เอาต์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="235"/>
+        <location filename="../../app/viewmodels/phrases.py" line="239"/>
         <source>Could not invite %1</source>
         <translation>เชิญ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="247"/>
+        <location filename="../../app/viewmodels/phrases.py" line="251"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

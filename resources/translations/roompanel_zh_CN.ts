@@ -834,251 +834,261 @@
     </message>
     <message>
         <location filename="../../app/viewmodels/phrases.py" line="106"/>
+        <source>%1 is offline (%2)</source>
+        <translation>%1离线（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="108"/>
+        <source>%1 has not confirmed this for %2 min</source>
+        <translation>%1已有 %2 分钟未确认此信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="110"/>
         <source>%1 asks this account for a second sign-in factor; give the panel an account without two-factor sign-in</source>
         <translation>%1要求该账号进行第二重验证；请为面板使用未开启双重验证的账号</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="118"/>
+        <location filename="../../app/viewmodels/phrases.py" line="122"/>
         <source>Change notifications interrupted: %1</source>
         <translation>变更通知中断：%1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="125"/>
+        <location filename="../../app/viewmodels/phrases.py" line="129"/>
         <source>%1. Retrying…</source>
         <translation>%1。正在重试…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="127"/>
+        <location filename="../../app/viewmodels/phrases.py" line="131"/>
         <source>Room list not updated: %1</source>
         <translation>会议室列表未更新：%1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="130"/>
+        <location filename="../../app/viewmodels/phrases.py" line="134"/>
         <source>Connecting to the control service…</source>
         <translation>正在连接中控服务…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="131"/>
+        <location filename="../../app/viewmodels/phrases.py" line="135"/>
         <source>The control service lists no rooms.</source>
         <translation>中控服务中没有会议室。</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="137"/>
+        <location filename="../../app/viewmodels/phrases.py" line="141"/>
         <source>Conferences</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="138"/>
+        <location filename="../../app/viewmodels/phrases.py" line="142"/>
         <source>Volume and sound of displays</source>
         <translation>显示屏的音量和声音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="139"/>
+        <location filename="../../app/viewmodels/phrases.py" line="143"/>
         <source>Meeting devices</source>
         <translation>会议设备</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="144"/>
+        <location filename="../../app/viewmodels/phrases.py" line="148"/>
         <source>Room “%1” is not on the control service. Choose a room.</source>
         <translation>中控服务中没有会议室“%1”。请选择会议室。</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="149"/>
+        <location filename="../../app/viewmodels/phrases.py" line="153"/>
         <source>Cannot set the display&apos;s backlight at %1 (see the log)</source>
         <translation>无法设置 %1 的屏幕背光（见日志）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="155"/>
+        <location filename="../../app/viewmodels/phrases.py" line="159"/>
         <source>Could not switch “%1” on</source>
         <translation>无法开启“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="156"/>
+        <location filename="../../app/viewmodels/phrases.py" line="160"/>
         <source>Could not switch “%1” off</source>
         <translation>无法关闭“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="161"/>
+        <location filename="../../app/viewmodels/phrases.py" line="165"/>
         <source>Could not mute everyone</source>
         <translation>无法全体静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="162"/>
+        <location filename="../../app/viewmodels/phrases.py" line="166"/>
         <source>Could not unmute everyone</source>
         <translation>无法全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="163"/>
+        <location filename="../../app/viewmodels/phrases.py" line="167"/>
         <source>Could not lock the conference</source>
         <translation>无法锁定会议</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="164"/>
+        <location filename="../../app/viewmodels/phrases.py" line="168"/>
         <source>Could not unlock the conference</source>
         <translation>无法解锁会议</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="165"/>
+        <location filename="../../app/viewmodels/phrases.py" line="169"/>
         <source>Could not start recording</source>
         <translation>无法开始录制</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="166"/>
+        <location filename="../../app/viewmodels/phrases.py" line="170"/>
         <source>Could not stop recording</source>
         <translation>无法停止录制</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="172"/>
+        <location filename="../../app/viewmodels/phrases.py" line="176"/>
         <source>Could not mute %1</source>
         <translation>无法将 %1 静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="173"/>
+        <location filename="../../app/viewmodels/phrases.py" line="177"/>
         <source>Could not unmute %1</source>
         <translation>无法取消 %1 的静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="174"/>
+        <location filename="../../app/viewmodels/phrases.py" line="178"/>
         <source>Could not make %1 the chairman</source>
         <translation>无法将 %1 设为主持人</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="175"/>
+        <location filename="../../app/viewmodels/phrases.py" line="179"/>
         <source>Could not remove %1</source>
         <translation>无法移除 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="181"/>
+        <location filename="../../app/viewmodels/phrases.py" line="185"/>
         <source>Could not hang up the call with %1</source>
         <translation>无法挂断与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="182"/>
+        <location filename="../../app/viewmodels/phrases.py" line="186"/>
         <source>Could not hold the call with %1</source>
         <translation>无法保持与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="183"/>
+        <location filename="../../app/viewmodels/phrases.py" line="187"/>
         <source>Could not resume the call with %1</source>
         <translation>无法恢复与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="184"/>
+        <location filename="../../app/viewmodels/phrases.py" line="188"/>
         <source>Could not mute the call with %1</source>
         <translation>无法将与 %1 的通话静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="185"/>
+        <location filename="../../app/viewmodels/phrases.py" line="189"/>
         <source>Could not unmute the call with %1</source>
         <translation>无法取消与 %1 的通话静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="194"/>
+        <location filename="../../app/viewmodels/phrases.py" line="198"/>
         <source>“%1” failed</source>
         <translation>“%1”执行失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="196"/>
+        <location filename="../../app/viewmodels/phrases.py" line="200"/>
         <source>Routing %1 to %2 failed</source>
         <translation>将 %1 切换到 %2 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="198"/>
+        <location filename="../../app/viewmodels/phrases.py" line="202"/>
         <source>Clearing %1 failed</source>
         <translation>清空 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="200"/>
+        <location filename="../../app/viewmodels/phrases.py" line="204"/>
         <source>Removing %1 from %2 failed</source>
         <translation>从 %2 移除 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="202"/>
+        <location filename="../../app/viewmodels/phrases.py" line="206"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>到 %1 的路由已接受，但尚未生效</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="205"/>
+        <location filename="../../app/viewmodels/phrases.py" line="209"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 离线，无法路由</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="207"/>
+        <location filename="../../app/viewmodels/phrases.py" line="211"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 和 %2 不在同一设备组</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="210"/>
+        <location filename="../../app/viewmodels/phrases.py" line="214"/>
         <source>Preset “%1” failed</source>
         <translation>预设“%1”失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="212"/>
+        <location filename="../../app/viewmodels/phrases.py" line="216"/>
         <source>USB routing mode not changed</source>
         <translation>USB 路由模式未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="213"/>
+        <location filename="../../app/viewmodels/phrases.py" line="217"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>将 USB 路由切换为手动，才能选择 USB 主机</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="215"/>
+        <location filename="../../app/viewmodels/phrases.py" line="219"/>
         <source>USB routing to %1 failed</source>
         <translation>到 %1 的 USB 路由失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="217"/>
+        <location filename="../../app/viewmodels/phrases.py" line="221"/>
         <source>Audio of %1 not changed</source>
         <translation>%1 的音频未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="219"/>
+        <location filename="../../app/viewmodels/phrases.py" line="223"/>
         <source>%1 is offline</source>
         <translation>%1 离线</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="222"/>
+        <location filename="../../app/viewmodels/phrases.py" line="226"/>
         <source>%1: “display on” sent</source>
         <translation>%1：已发送“开屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="223"/>
+        <location filename="../../app/viewmodels/phrases.py" line="227"/>
         <source>%1: “display off” sent</source>
         <translation>%1：已发送“关屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="224"/>
+        <location filename="../../app/viewmodels/phrases.py" line="228"/>
         <source>%1 did not take the command</source>
         <translation>%1 未接受该命令</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="227"/>
+        <location filename="../../app/viewmodels/phrases.py" line="231"/>
         <source>Could not call %1</source>
         <translation>无法呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="229"/>
+        <location filename="../../app/viewmodels/phrases.py" line="233"/>
         <source>Call to %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="231"/>
+        <location filename="../../app/viewmodels/phrases.py" line="235"/>
         <source>The host (%1) left conference %2</source>
         <translation>主持人（%1）已离开会议 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <location filename="../../app/viewmodels/phrases.py" line="238"/>
         <source>Could not change the layout</source>
         <translation>无法更改布局</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="235"/>
+        <location filename="../../app/viewmodels/phrases.py" line="239"/>
         <source>Could not invite %1</source>
         <translation>无法邀请 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="247"/>
+        <location filename="../../app/viewmodels/phrases.py" line="251"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
