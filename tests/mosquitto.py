@@ -52,12 +52,15 @@ class Broker:
         lines = [f"listener {self.port} 127.0.0.1", "persistence false",
                  "log_dest stderr", "log_type error", "max_inflight_messages 100",
                  "max_queued_messages 100000"]
+        if os.geteuid() == 0:
+            # As root it would switch to the "mosquitto" user, who cannot read our folder.
+            lines.append("user root")
         if self.accounts:
             passwords = self.folder / "passwords"
             passwords.write_text("".join(f"{name}:{secret}\n"
                                          for name, secret in self.accounts.items()))
-            subprocess.run([self.binary.replace("mosquitto", "mosquitto_passwd"), "-U",
-                            str(passwords)], check=True, capture_output=True)
+            hasher = shutil.which("mosquitto_passwd") or "/usr/bin/mosquitto_passwd"
+            subprocess.run([hasher, "-U", str(passwords)], check=True, capture_output=True)
             lines += ["allow_anonymous false", f"password_file {passwords}"]
         else:
             lines.append("allow_anonymous true")

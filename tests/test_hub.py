@@ -127,3 +127,56 @@ def test_the_hub_gone_is_said_at_once_and_its_return_heals(
 
     run(scenario(), timeout=40)
     assert sim.yeastar.valid_tokens == 0  # each hub revoked its PBX token on the way out
+
+
+ACL = Path(__file__).resolve().parent.parent / "packaging" / "mosquitto" / "roompanel.acl"
+
+
+def test_the_shipped_acl_keeps_each_panel_to_its_own_room_and_status(
+        tmp_path: Path, run: Any) -> None:
+    """packaging/mosquitto/roompanel.acl, as shipped plus one panel's room line."""
+    from conftest import fast_backoff
+
+    from app.api.broker import BrokerLink
+    from app.config import HubConfig
+
+    acl = ACL.read_text() + "user boardroom-wall\ntopic write roompanel/hq/rooms/r1/cmd\n"
+    accounts = {"hub-hq": "hub-secret", "boardroom-wall": "wall-secret"}
+    seen: list[tuple[str, Any]] = []
+
+    def account(name: str, broker: Broker) -> BrokerLink:
+        config = HubConfig(broker=broker.url, site="hq", username=name,
+                           password=accounts[name], timeout_s=2.0)
+        return BrokerLink(config, client_id=f"roompanel-panel-{name}"
+                          if name != "hub-hq" else "roompanel-hub-hq",
+                          backoff_factory=fast_backoff)
+
+    for broker in running_broker(tmp_path, accounts=accounts, acl=acl):
+        async def scenario(broker: Broker = broker) -> None:
+            hub, wall = account("hub-hq", broker), account("boardroom-wall", broker)
+            hub.subscribe("roompanel/hq/#", lambda topic, data: seen.append((topic, data)))
+            hub.start()
+            wall.start()
+            try:
+                await until(lambda: hub.connected and wall.connected, 5.0, "signed in")
+                wall.keep("roompanel/hq/panels/boardroom-wall/status", {"link": "live"})
+                wall.keep("roompanel/hq/panels/other-panel/status", {"link": "forged"})
+                wall.keep("roompanel/hq/rooms/r1/controls", {"view": "forged"})
+                await wall.send("roompanel/hq/rooms/r1/cmd", {"id": "mine"})
+                await wall.send("roompanel/hq/rooms/r2/cmd", {"id": "not mine"})
+                await until(lambda: ("roompanel/hq/rooms/r1/cmd", {"id": "mine"}) in seen,
+                            5.0, "its own room's command")
+                hub.keep("roompanel/hq/rooms/r1/controls", {"view": "from the hub"})
+                await until(lambda: ("roompanel/hq/rooms/r1/controls",
+                                     {"view": "from the hub"}) in seen, 5.0, "hub writes")
+            finally:
+                await wall.stop()
+                await hub.stop()
+
+        run(scenario(), timeout=20)
+    topics = {topic: data for topic, data in seen}
+    assert topics["roompanel/hq/panels/boardroom-wall/status"] == {"link": "live"}
+    assert "roompanel/hq/panels/other-panel/status" not in topics
+    assert topics["roompanel/hq/rooms/r1/controls"] == {"view": "from the hub"}
+    assert ("roompanel/hq/rooms/r2/cmd", {"id": "not mine"}) not in seen
+    assert ("roompanel/hq/rooms/r1/controls", {"view": "forged"}) not in seen
