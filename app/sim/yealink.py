@@ -77,6 +77,7 @@ class YealinkSim(FaultySim):
         self.requests: list[RequestRecord] = []
         self.tokens: dict[str, float] = {}  # token -> expiry (epoch seconds)
         self._subscribers: dict[str, _Subscriber] = {}
+        self.long_polls_open = 0  # held right now, all clients together (benchmarks count)
 
     # --- admin API (tests and the demo change the room through these) -----------------------
 
@@ -294,6 +295,13 @@ class YealinkSim(FaultySim):
 
     def _long_poll(self, topic: str) -> Handler:
         async def handler(request: web.Request) -> web.StreamResponse:
+            self.long_polls_open += 1
+            try:
+                return await held(request)
+            finally:
+                self.long_polls_open -= 1
+
+        async def held(request: web.Request) -> web.StreamResponse:
             subscriber = self._subscribers.setdefault(request[TOKEN], _Subscriber())
             deadline = time.monotonic() + self.long_poll_timeout_s
             while not subscriber.pending[topic]:

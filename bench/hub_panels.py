@@ -1,0 +1,108 @@
+"""Headless panels on a site hub, for bench/hub.py: each runs the panel's real state layer
+and view-models (no window), on one qasync loop per process. Reports on stdout, one JSON
+line each; takes orders on stdin ("tap <panel>", "quit").
+
+    python bench/hub_panels.py BROKER_URL SITE FIRST COUNT ROOM[,ROOM...]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import qasync
+from PySide6.QtGui import QGuiApplication
+
+from app.config import parse_config
+from app.logs import setup_logging
+from app.state.calls import CallsView
+from app.state.remote import HubSession
+from app.ui import close_async_generators_on
+from app.viewmodels.app import RpApp
+
+
+def say(**fields: object) -> None:
+    print(json.dumps(fields), flush=True)
+
+
+async def run(broker: str, site: str, first: int, count: int, rooms: list[str]) -> None:
+    apps: list[RpApp] = []
+    links: dict[int, str] = {}
+    seen_calls: dict[int, set[str]] = {}
+    for n in range(first, first + count):
+        room = rooms[n % len(rooms)]
+        config = parse_config({"hub": {"broker": broker, "site": site, "panel_id": f"p{n}"},
+                               "panel": {"mode": "room", "room": room}}, environ={})
+        session = HubSession(config)
+        app = RpApp(session)
+        apps.append(app)
+        seen_calls[n] = set()
+
+        def on_calls(view: CallsView, n: int = n) -> None:
+            now = time.monotonic()
+            for rows in view.calls.values():
+                for row in rows:
+                    if row.call_id not in seen_calls[n]:
+                        seen_calls[n].add(row.call_id)
+                        say(call=row.call_id, panel=n, at=now)
+
+        session.calls.add_listener(on_calls, lambda room, notice: None)
+        app.start()
+    say(started=count)
+    ready = False
+    orders: asyncio.Queue[str] = asyncio.Queue()
+    loop = asyncio.get_running_loop()
+    threading.Thread(target=lambda: [loop.call_soon_threadsafe(orders.put_nowait, line.strip())
+                                     for line in sys.stdin], daemon=True).start()
+    while True:
+        for index, app in enumerate(apps):
+            link = app.room.link if app.room is not None else "connecting"
+            if links.get(index) != link:
+                links[index] = link
+                say(link=link, panel=first + index, at=time.monotonic())
+        if not ready and all(v == "live" for v in links.values()) and len(links) == count:
+            ready = True
+            say(ready=count)
+        try:
+            order = await asyncio.wait_for(orders.get(), 0.005)
+        except TimeoutError:
+            continue
+        if order == "quit":
+            break
+        if order.startswith("tap "):
+            app = apps[int(order.split()[1]) - first]
+            room = app.room
+            if room is not None:
+                macro = next(r for r in room.macros.rows if r.name == "Start presentation")
+                say(tap=macro.id, panel=int(order.split()[1]), at=time.monotonic())
+                room.invokeMacro(macro.id)
+    for app in apps:
+        await app.aclose()
+
+
+def main() -> int:
+    broker, site, first, count, rooms = sys.argv[1], sys.argv[2], int(sys.argv[3]), \
+        int(sys.argv[4]), sys.argv[5].split(",")
+    setup_logging("ERROR")
+    app = QGuiApplication(sys.argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    close_async_generators_on(loop)
+    done = asyncio.ensure_future(run(broker, site, first, count, rooms))
+    done.add_done_callback(lambda _: loop.stop())
+    loop.run_forever()
+    done.result()
+    loop.close()  # joins qasync's executor thread
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
