@@ -180,3 +180,37 @@ def test_the_shipped_acl_keeps_each_panel_to_its_own_room_and_status(
     assert topics["roompanel/hq/rooms/r1/controls"] == {"view": "from the hub"}
     assert ("roompanel/hq/rooms/r2/cmd", {"id": "not mine"}) not in seen
     assert ("roompanel/hq/rooms/r1/controls", {"view": "forged"}) not in seen
+
+
+def test_invoke_and_fleet_work_through_the_hub(sim: Simulator, broker: Broker, run: Any,
+                                                tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import asyncio
+
+    import tomli_w
+
+    from app.cli import main
+
+    hub = Hub(hub_config(sim, broker))
+    path = tmp_path / "panel.toml"
+    path.write_text(tomli_w.dumps({"hub": {"broker": broker.url, "site": "hq",
+                                           "panel_id": "cli", "timeout_s": 5.0}}))
+
+    async def scenario() -> tuple[int, int]:
+        await hub.start()
+        try:
+            loop = asyncio.get_running_loop()
+            # The command line runs its own loop: in a thread, while this one runs the hub.
+            invoked = await loop.run_in_executor(None, main, [
+                "invoke", "--config", str(path), "--room", "Boardroom", "--macro", "All off"])
+            listed = await loop.run_in_executor(None, main, [
+                "fleet", "--config", str(path), "--json"])
+            return invoked, listed
+        finally:
+            await hub.aclose()
+
+    assert run(scenario(), timeout=40) == (0, 0)
+    out = capsys.readouterr().out
+    assert "Invoked “All off” in “Boardroom” (through the site hub)" in out
+    assert '"state": "online"' in out
+    assert len(sim.yealink.seen("/ctrl/macro/invoke")) == 1

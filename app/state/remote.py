@@ -85,6 +85,28 @@ class HubSession:
     def find_room(self, name_or_id: str) -> Room | None:
         return find_by_id_or_name(self.directory.view.rooms, name_or_id)
 
+    async def room_named(self, wanted: str) -> Room:
+        """The command line's way: LookupError when the site has no such room."""
+        try:
+            async with asyncio.timeout(self._hub_config.timeout_s):
+                await self.load_rooms()
+        except TimeoutError:
+            raise unreachable_hub(self.hop) from None
+        room = self.find_room(wanted)
+        if room is None:
+            raise LookupError(f"No room “{wanted}” on the site hub")
+        return room
+
+    async def heard(self, mirror: RemoteRoom) -> RoomView:
+        """The room's view once the hub's has arrived (the command line)."""
+        try:
+            async with asyncio.timeout(self._hub_config.timeout_s):
+                await mirror.arrived.wait()
+        except TimeoutError:
+            raise unreachable_hub(self.hop) from None
+        view: RoomView = mirror.view
+        return view
+
     def coordinator(self, room: Room) -> RemoteRoom:
         return self._mirror(self._rooms, room, lambda: RemoteRoom(self, room))
 

@@ -4,6 +4,7 @@ the hub answers, the hop's freshness). Commands go to the hub, each once (`HubSe
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ class _Mirror:
         self._view_listeners: list[Callable[[Any], None]] = []
         self._notice_listeners: list[Callable[[Notice], None]] = []
         self._hub: Any = None  # the hub's last view of this part
+        self.arrived = asyncio.Event()  # the hub's first view of it is in
 
     def add_listener(self, on_view: Callable[[Any], None],
                      on_notice: Callable[[Notice], None]) -> None:
@@ -60,6 +62,7 @@ class _Mirror:
         view = from_wire(kind, data.get("view") if isinstance(data, dict) else None)
         if view is not None:
             self._hub = view
+            self.arrived.set()
             self.publish()
 
     def notify(self, notice: Notice) -> None:
