@@ -181,7 +181,7 @@ def test_settings_test_the_connection_and_save_what_applies_at_once(
         panel.vm.settings.setValue("yealink.url", sim.yealink_url + "/")
         await tap(panel.window, find_item(panel.window, "saveSettings"))
         await until(lambda: panel.vm.settings.message == "saved_restart")
-        assert is_shown(find_item(panel.window, "restartNow"))
+        await until(lambda: is_shown(find_item(panel.window, "restartNow")), what="restart")
 
     run(scenario())
     saved = tomllib.loads(panel.store.path.read_text())

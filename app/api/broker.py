@@ -31,11 +31,18 @@ if TYPE_CHECKING:
     from app.config import HubConfig
 
 log = logging.getLogger(__name__)
+# paho's own chatter (it warns per publish when many are pending) under our name, at a level
+# that keeps a busy hub's log readable; connection loss is reported by us, once.
+_PAHO_LOG = logging.getLogger(f"{__name__}.paho")
+_PAHO_LOG.setLevel(logging.ERROR)
 
 SERVICE = "hub"
 LABEL = "the site hub"
 # Messages are a room's state, a few kilobytes; a megabyte is a broken or hostile peer.
 MAX_MESSAGE_BYTES = 1 << 20
+# Retained state goes out this many messages at a time: a building's worth of rooms changing
+# at once (a hub starting, a reconnect) must not become thousands of publishes in flight.
+PUBLISH_BATCH = 64
 
 Handler = Callable[[str, Any], None]  # topic, decoded JSON (None when it was not JSON)
 
@@ -62,6 +69,10 @@ class BrokerLink:
         self._handlers: list[tuple[str, Handler]] = []
         self._request_handlers: list[tuple[str, Callable[[Incoming], None]]] = []
         self._retained: dict[str, bytes] = {}
+        # Retained topics not yet published since they changed; only the latest payload of a
+        # topic matters, so a topic that changes again while waiting keeps its place.
+        self._unsent: dict[str, None] = {}
+        self._has_unsent = asyncio.Event()
         self._replies: dict[bytes, asyncio.Future[Any]] = {}
         self._client: aiomqtt.Client | None = None
         self._tasks: set[asyncio.Future[Any]] = set()
@@ -91,8 +102,8 @@ class BrokerLink:
         if self._retained.get(topic) == data:
             return
         self._retained[topic] = data
-        if self._client is not None:
-            self._in_background(self._publish(topic, data, retain=True))
+        self._unsent[topic] = None
+        self._has_unsent.set()
 
     async def send(self, topic: str, payload: dict[str, Any]) -> None:
         """A message that is not kept (a notice): lost when nobody is connected."""
@@ -152,8 +163,13 @@ class BrokerLink:
                     self._client = client
                     await self._on_connected(client)
                     backoff.reset()
-                    async for message in client.messages:
-                        self._dispatch(message)
+                    draining = asyncio.ensure_future(self._drain(client))
+                    try:
+                        async for message in client.messages:
+                            self._dispatch(message)
+                    finally:
+                        draining.cancel()
+                        await asyncio.gather(draining, return_exceptions=True)
             except aiomqtt.MqttError as exc:
                 self._set_link(False, f"Cannot reach {LABEL} ({exc})")
             finally:
@@ -172,7 +188,7 @@ class BrokerLink:
             username=self._config.username, password=self._config.password,
             protocol=aiomqtt.ProtocolVersion.V5, will=will, keepalive=15,
             timeout=self._config.timeout_s, tls_context=self._tls(),
-            max_queued_incoming_messages=10_000)
+            max_queued_incoming_messages=10_000, logger=_PAHO_LOG)
 
     def _tls(self) -> ssl.SSLContext | None:
         if not self._config.tls:
@@ -192,8 +208,9 @@ class BrokerLink:
         filters = {f for f, _ in self._handlers} | {f for f, _ in self._request_handlers}
         for topic_filter in sorted(filters | {self.reply_topic}):
             await client.subscribe(topic_filter, qos=1)
-        for topic, data in list(self._retained.items()):
-            await client.publish(topic, data, qos=1, retain=True)
+        # Everything kept goes out again: the broker may have restarted without persistence.
+        self._unsent = dict.fromkeys(self._retained)
+        self._has_unsent.set()
         self._set_link(True, "")
         log.info("Connected to the site's broker as %s", self.client_id)
 
@@ -205,6 +222,26 @@ class BrokerLink:
         self.connected, self.reason = connected, reason
         if self._on_link is not None:
             self._on_link(connected, reason)
+
+    async def _drain(self, client: aiomqtt.Client) -> None:
+        """Publish changed retained state, a bounded batch at a time, latest payload only."""
+        while True:
+            await self._has_unsent.wait()
+            self._has_unsent.clear()
+            while self._unsent:
+                batch = list(self._unsent)[:PUBLISH_BATCH]
+                for topic in batch:
+                    del self._unsent[topic]
+                results = await asyncio.gather(
+                    *(client.publish(topic, self._retained[topic], qos=1, retain=True)
+                      for topic in batch), return_exceptions=True)
+                failed = [topic for topic, result in zip(batch, results, strict=True)
+                          if isinstance(result, Exception)]
+                if failed:
+                    # Said again on the next connect; this connection is going down.
+                    self._unsent.update(dict.fromkeys(failed))
+                    log.debug("Publishing %d retained messages failed", len(failed))
+                    return
 
     def _spawn_subscribe(self, topic_filter: str) -> None:
         if self._client is not None:

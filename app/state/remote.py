@@ -70,8 +70,11 @@ class HubSession:
         self._overview = RemoteOverview(self)
         self.link.subscribe(self.topics.hub_status, self._on_hub_status)
         self.link.subscribe(self.topics.rooms, self._on_rooms)
-        self.link.subscribe(self.topics.all_parts("summary"), self._overview.on_summary)
-        self.link.subscribe(self.topics.all_parts("calls"), self.calls.on_part)
+        if config.panel.mode == "operator":
+            # Every room at a glance: its summary and its calls. A room's panel reads only
+            # its own room (`_mirror`), so a building's panels do not each take the site.
+            self.link.subscribe(self.topics.all_parts("summary"), self._overview.on_summary)
+            self.link.subscribe(self.topics.all_parts("calls"), self.calls.on_part)
 
     # --- what the view-models use --------------------------------------------------------
 
@@ -217,6 +220,9 @@ class HubSession:
             "controls": (self._rooms, RoomView), "routing": (self._routing, RoutingView),
             "conference": (self._conferences, ConferenceView),
             "devices": (self._devices, DevicesView)}
+        if part == "calls" and self.config.panel.mode != "operator":
+            self.calls.on_part(topic, data)
+            return
         if part == "notice":
             notice = from_wire(Notice, data.get("notice") if isinstance(data, dict) else None)
             mirror = self._rooms.get(room_id)
