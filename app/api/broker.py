@@ -43,6 +43,8 @@ MAX_MESSAGE_BYTES = 1 << 20
 # Retained state goes out this many messages at a time: a building's worth of rooms changing
 # at once (a hub starting, a reconnect) must not become thousands of publishes in flight.
 PUBLISH_BATCH = 64
+STATE_QOS = 0  # see `subscribe`
+COMMAND_QOS = 1  # commands and answers: few, and each one matters
 
 Handler = Callable[[str, Any], None]  # topic, decoded JSON (None when it was not JSON)
 
@@ -88,13 +90,16 @@ class BrokerLink:
     # --- what to listen to and what to keep said -----------------------------------------
 
     def subscribe(self, topic_filter: str, handler: Handler) -> None:
+        """State on `topic_filter`. Taken at QoS 0: every connection starts clean, so QoS 1
+        would add an acknowledgement per message per panel and save nothing a reconnect
+        does not (the retained state comes again); the publisher still gets its QoS 1."""
         self._handlers.append((topic_filter, handler))
-        self._spawn_subscribe(topic_filter)
+        self._spawn_subscribe(topic_filter, STATE_QOS)
 
     def serve(self, topic_filter: str, handler: Callable[[Incoming], None]) -> None:
         """Requests on `topic_filter` (answered with `reply`)."""
         self._request_handlers.append((topic_filter, handler))
-        self._spawn_subscribe(topic_filter)
+        self._spawn_subscribe(topic_filter, COMMAND_QOS)
 
     def keep(self, topic: str, payload: dict[str, Any]) -> None:
         """A retained message: published now if connected, and again on every reconnect."""
@@ -205,9 +210,10 @@ class BrokerLink:
         return context
 
     async def _on_connected(self, client: aiomqtt.Client) -> None:
-        filters = {f for f, _ in self._handlers} | {f for f, _ in self._request_handlers}
-        for topic_filter in sorted(filters | {self.reply_topic}):
-            await client.subscribe(topic_filter, qos=1)
+        filters = {f: STATE_QOS for f, _ in self._handlers}
+        filters |= {f: COMMAND_QOS for f, _ in [*self._request_handlers, (self.reply_topic, 0)]}
+        for topic_filter, qos in sorted(filters.items()):
+            await client.subscribe(topic_filter, qos=qos)
         # Everything kept goes out again: the broker may have restarted without persistence.
         self._unsent = dict.fromkeys(self._retained)
         self._has_unsent.set()
@@ -243,9 +249,9 @@ class BrokerLink:
                     log.debug("Publishing %d retained messages failed", len(failed))
                     return
 
-    def _spawn_subscribe(self, topic_filter: str) -> None:
+    def _spawn_subscribe(self, topic_filter: str, qos: int) -> None:
         if self._client is not None:
-            self._in_background(self._client.subscribe(topic_filter, qos=1))
+            self._in_background(self._client.subscribe(topic_filter, qos=qos))
 
     def _in_background(self, work: Any) -> None:
         task = asyncio.ensure_future(work)

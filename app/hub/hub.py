@@ -49,6 +49,7 @@ class Hub:
         self._rooms: dict[str, Room] = {}
         self._watched: dict[str, set[str]] = {part: set() for part in ON_DEMAND}
         self._panels: dict[str, dict[str, Any]] = {}
+        self._said: dict[str, Any] = {}  # topic -> the view last published on it
         self._closing = False
         self._tasks = TaskSet()
 
@@ -131,8 +132,13 @@ class Hub:
         return self._rooms.get(room_id)
 
     def _publish(self, room: Room, part: str, view: Any) -> None:
-        self.link.keep(self.topics.part(room.id, part),
-                       {"view": to_wire(view), "hub_time": self._clock()})
+        """A part of a room, when it says something new: one change somewhere in the site
+        (a call, a summary) must not send every room's parts to every panel again."""
+        topic, wire = self.topics.part(room.id, part), to_wire(view)
+        if self._said.get(topic) == wire:
+            return
+        self._said[topic] = wire
+        self.link.keep(topic, {"view": wire, "hub_time": self._clock()})
 
     def _tell(self, room: Room, notice: Notice) -> None:
         """A notice for the panels of a room: with the reply when a command caused it,
@@ -149,7 +155,9 @@ class Hub:
             mine = CallsView(available=view.available, reason=view.reason,
                              calls={key: view.calls_for(key)},
                              recent={key: view.recent_for(key)},
-                             dialing=frozenset({key} & view.dialing), presence=view.presence)
+                             dialing=frozenset({key} & view.dialing),
+                             presence={k: v for k, v in view.presence.items()
+                                       if k.endswith(f":{key}")})
             self._publish(room, "calls", mine)
 
     def _on_call_notice(self, key: str, notice: Notice) -> None:
