@@ -5,6 +5,8 @@ the hub's absence is said within seconds and healed by itself."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,9 +89,9 @@ def test_a_panel_on_the_hub_shows_the_room_and_sends_each_command_once(
                 [a.name for a in coordinator.view.automations].index("Shut down at 20:00")].on,
                 5.0, "and the other panel sees it")
             # The site knows the panel and what it shows.
-            fleet, hub_status = await read_fleet(panel_config(broker, "fleet"))
-            wall = next(p for p in fleet if p["panel"] == "boardroom-wall")
-            assert (wall["link"], wall["mode"]) == ("live", "room")
+            fleet, hub_status, names = await read_fleet(panel_config(broker, "fleet"))
+            wall = next(p for p in fleet if p.panel == "boardroom-wall")
+            assert (wall.link, wall.mode, names[wall.room]) == ("live", "room", "Boardroom")
             assert hub_status is not None and hub_status["state"] == "online"
         finally:
             await headless.aclose()
@@ -154,6 +156,7 @@ def test_the_shipped_acl_keeps_each_panel_to_its_own_room_and_status(
     for broker in running_broker(tmp_path, accounts=accounts, acl=acl):
         async def scenario(broker: Broker = broker) -> None:
             hub, wall = account("hub-hq", broker), account("boardroom-wall", broker)
+            hub_tasks: list[asyncio.Future[None]] = []
             hub.subscribe("roompanel/hq/#", lambda topic, data: seen.append((topic, data)))
             hub.start()
             wall.start()
@@ -166,6 +169,12 @@ def test_the_shipped_acl_keeps_each_panel_to_its_own_room_and_status(
                 await wall.send("roompanel/hq/rooms/r2/cmd", {"id": "not mine"})
                 await until(lambda: ("roompanel/hq/rooms/r1/cmd", {"id": "mine"}) in seen,
                             5.0, "its own room's command")
+                # A command asked and answered: the answer comes under the panel's account.
+                hub.serve("roompanel/hq/rooms/+/cmd", lambda request: hub_tasks.append(
+                    asyncio.ensure_future(hub.reply(request, {"id": request.payload["id"],
+                                                              "sent": True}))))
+                answer = await wall.request("roompanel/hq/rooms/r1/cmd", {"id": "asked"})
+                assert answer == {"id": "asked", "sent": True}
                 hub.keep("roompanel/hq/rooms/r1/controls", {"view": "from the hub"})
                 await until(lambda: ("roompanel/hq/rooms/r1/controls",
                                      {"view": "from the hub"}) in seen, 5.0, "hub writes")
@@ -182,35 +191,58 @@ def test_the_shipped_acl_keeps_each_panel_to_its_own_room_and_status(
     assert ("roompanel/hq/rooms/r1/controls", {"view": "forged"}) not in seen
 
 
-def test_invoke_and_fleet_work_through_the_hub(sim: Simulator, broker: Broker, run: Any,
-                                                tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    import asyncio
+def test_invoke_route_and_fleet_work_through_the_hub(sim: Simulator, broker: Broker, run: Any,
+                                                      tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The tools with a panel's own configuration: through the hub, each with a client id
+    of its own, so the panel that lends its account stays on the broker and on the list."""
 
     import tomli_w
 
     from app.cli import main
 
     hub = Hub(hub_config(sim, broker))
+    wall = HubSession(panel_config(broker, "boardroom-wall"))
     path = tmp_path / "panel.toml"
     path.write_text(tomli_w.dumps({"hub": {"broker": broker.url, "site": "hq",
-                                           "panel_id": "cli", "timeout_s": 5.0}}))
+                                           "panel_id": "boardroom-wall", "timeout_s": 5.0}}))
 
-    async def scenario() -> tuple[int, int]:
+    async def scenario() -> tuple[int, ...]:
         await hub.start()
+        wall_app = RpApp(wall)
+        wall_app.start()
         try:
+            await until(lambda: wall_app.room is not None and wall_app.room.link == "live",
+                        5.0, "the wall panel live")
             loop = asyncio.get_running_loop()
             # The command line runs its own loop: in a thread, while this one runs the hub.
-            invoked = await loop.run_in_executor(None, main, [
-                "invoke", "--config", str(path), "--room", "Boardroom", "--macro", "All off"])
-            listed = await loop.run_in_executor(None, main, [
-                "fleet", "--config", str(path), "--json"])
-            return invoked, listed
+            codes = []
+            for argv in (
+                    ["invoke", "--room", "Boardroom", "--macro", "All off"],
+                    ["route", "--room", "Boardroom", "--source", "Ceiling camera",
+                     "--display", "Projector", "--signal", "Video"],
+                    ["route", "--room", "Boardroom", "--display", "Main display",
+                     "--signal", "none"],
+                    ["fleet", "--json"]):
+                codes.append(await loop.run_in_executor(
+                    None, main, [argv[0], "--config", str(path), *argv[1:]]))
+            assert wall.link.connected  # not pushed off the broker by a tool's client id
+            assert wall_app.room.link == "live"
+            return tuple(codes)
         finally:
+            await wall_app.aclose()
             await hub.aclose()
 
-    assert run(scenario(), timeout=40) == (0, 0)
+    assert run(scenario(), timeout=60) == (0, 0, 0, 0)
     out = capsys.readouterr().out
     assert "Invoked “All off” in “Boardroom” (through the site hub)" in out
-    assert '"state": "online"' in out
+    assert "Ceiling camera → Projector (Video) confirmed (through the site hub)" in out
+    assert "Cleared Main display (through the site hub)" in out
+    assert sim.yealink.av.device("Projector").video_from == sim.yealink.av.device(
+        "Ceiling camera").mac
+    assert sim.yealink.av.device("Main display").video_from is None
+    listed = json.loads(out[out.index('{\n  "hub"'):])
+    assert listed["hub"]["state"] == "online"
+    assert [(p["panel"], p["link"], p["room_name"]) for p in listed["panels"]] == [
+        ("boardroom-wall", "live", "Boardroom")]
     assert len(sim.yealink.seen("/ctrl/macro/invoke")) == 1

@@ -85,7 +85,10 @@ class BrokerLink:
 
     @property
     def reply_topic(self) -> str:
-        return f"roompanel/{self._config.site}/replies/{self.client_id}"
+        """Under the broker account's name, so an ACL can give each account its own
+        (`replies/%u/#`) while one account runs a panel and its command-line tools."""
+        account = self._config.username or self.client_id
+        return f"roompanel/{self._config.site}/replies/{account}/{self.client_id}"
 
     # --- what to listen to and what to keep said -----------------------------------------
 

@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 from app.config import Config
+from app.state.fleet import PanelStatus
 
 
 def run_hub(config: Config) -> int:
@@ -45,23 +46,29 @@ def run_fleet(config: Config, *, as_json: bool) -> int:
         return 2
     from app.state.fleet import read_fleet
 
-    panels, hub = asyncio.run(read_fleet(config))
+    try:
+        panels, hub, names = asyncio.run(read_fleet(config))
+    except ConnectionError as exc:
+        print(f"roompanel fleet: cannot reach the site's broker ({exc})", file=sys.stderr)
+        return 1
     if as_json:
-        print(json.dumps({"hub": hub, "panels": panels}, ensure_ascii=False, indent=2))
+        print(json.dumps({"hub": hub, "panels": [
+            {**p.as_wire(), "room_name": names.get(p.room, p.room)} for p in panels]},
+            ensure_ascii=False, indent=2))
     else:
-        print(format_fleet(panels, hub))
+        print(format_fleet(panels, hub, names, time.time()))
     return 0
 
 
-def format_fleet(panels: list[dict[str, Any]], hub: dict[str, Any] | None) -> str:
+def format_fleet(panels: list[PanelStatus], hub: dict[str, Any] | None,
+                 names: dict[str, str], now: float) -> str:
     lines = [f"hub: {hub.get('state', '?')} {hub.get('reason', '')}".rstrip() if hub
              else "hub: never heard from"]
-    now = time.time()
     for panel in panels:
-        up = max(0, round((now - float(panel.get("started", now))) / 60))
-        state = "offline" if panel.get("link") == "offline" else "online"
-        lines.append(f"{panel.get('panel', '?'):<24} {state:<8} room {panel.get('room') or '-'}"
-                     f"  {panel.get('mode', '?')}  {panel.get('link', '?')}"
-                     f"{' (' + str(panel.get('reason')) + ')' if panel.get('reason') else ''}"
-                     f"  {panel.get('phase', '?')}  up {up} min  v{panel.get('version', '?')}")
+        uptime = panel.uptime_s(now)
+        up = f"up {round(uptime / 60)} min" if uptime is not None else "down"
+        why = f" ({panel.reason})" if panel.reason else ""
+        lines.append(f"{panel.panel:<24} {panel.link:<10} room "
+                     f"{names.get(panel.room, panel.room) or '-'}  {panel.mode or '?'}"
+                     f"{why}  {panel.phase or '?'}  {up}  v{panel.version or '?'}")
     return "\n".join(lines)

@@ -45,7 +45,7 @@ async def _invoke_through_hub(config: Config, room_wanted: str, macro_wanted: st
     from app.state.remote import HubSession
     from app.viewmodels.phrases import phrase_notice
 
-    session = HubSession(config)
+    session = HubSession(config, tool="invoke")
     try:
         room = await session.room_named(room_wanted)
         controls = session.coordinator(room)

@@ -49,6 +49,7 @@ ARGS: dict[str, dict[str, type | tuple[type, ...]]] = {  # each command's argume
     "set_layout": {"layout": str},
     "invite": {"number": str},
     "participant_action": {"participant": str, "action": str},
+    "look": {"part": str},  # read an on-demand part for a while (a tool has no screen)
 }
 
 
@@ -121,6 +122,9 @@ class CommandExecutor:
     def _dispatch(self, room: Room, what: str, args: dict[str, Any]
                   ) -> tuple[bool, Callable[[], Any]]:
         session = self._hub.session
+        if what == "look":
+            self._hub.look(room, args["part"])
+            return False, _nothing
         if what in ("invoke_macro", "set_switch", "refresh"):
             controls = session.coordinator(room)
             if what == "refresh":

@@ -9,6 +9,7 @@ panel's status says.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -30,11 +31,15 @@ log = logging.getLogger(__name__)
 
 # Parts read only while a panel shows them, by the pages' part (viewmodels/pages.py).
 ON_DEMAND = ("routing", "conference")
+# A tool (`roompanel route`) has no screen to report: it asks the hub to look at a part,
+# which the hub then reads for this long.
+LOOK_LEASE_S = 60.0
 
 
 class Hub:
     def __init__(self, config: Config, *, session: PanelSession | None = None,
-                 wall_clock: Callable[[], float] = time.time) -> None:
+                 wall_clock: Callable[[], float] = time.time,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
         assert config.hub is not None
         self.config = config
         self.session = session or PanelSession(config)
@@ -50,6 +55,8 @@ class Hub:
         self._watched: dict[str, set[str]] = {part: set() for part in ON_DEMAND}
         self._panels: dict[str, dict[str, Any]] = {}
         self._said: dict[str, Any] = {}  # topic -> the view last published on it
+        self._monotonic = monotonic
+        self._looks: dict[tuple[str, str], float] = {}  # (room id, part) -> until
         self._closing = False
         self._tasks = TaskSet()
 
@@ -187,10 +194,21 @@ class Hub:
     def panels(self) -> dict[str, dict[str, Any]]:
         return dict(self._panels)
 
+    def look(self, room: Room, part: str) -> None:
+        """Read `part` of `room` for a while, though no panel shows it (a tool asks)."""
+        if part not in ON_DEMAND:
+            return
+        self._looks[(room.id, part)] = self._monotonic() + LOOK_LEASE_S
+        self._update_interest()
+        asyncio.get_running_loop().call_later(LOOK_LEASE_S, self._update_interest)
+
     def _update_interest(self) -> None:
+        now = self._monotonic()
+        self._looks = {key: until for key, until in self._looks.items() if until > now}
         for part in ON_DEMAND:
             wanted = {str(s.get("room")) for s in self._panels.values()
                       if s.get("part") == part and s.get("room")}
+            wanted |= {room_id for room_id, looked in self._looks if looked == part}
             for room_id in wanted - self._watched[part]:
                 self._watch(room_id, part, True)
             for room_id in self._watched[part] - wanted:

@@ -25,9 +25,10 @@ from app.state.commands import Commands, TaskSet
 from app.state.conference_base import ConferenceView
 from app.state.devices import DevicesView
 from app.state.directory import DirectoryView, Room
+from app.state.fleet import FleetBoard
 from app.state.hub_wire import Topics, from_wire
 from app.state.lookup import find_by_id_or_name
-from app.state.notices import Notice, NoticeKind
+from app.state.notices import Notice, NoticeKind, Problem
 from app.state.overview import OverviewView, RoomSummary
 from app.state.remote_link import HopState, unreachable_hub
 from app.state.remote_rooms import RemoteConference, RemoteRoom, RemoteRouting
@@ -42,7 +43,12 @@ ASK_TRIES = 2  # a command not answered is asked again with the same id: the hub
 
 
 class HubSession:
-    def __init__(self, config: Config, *, wall_clock: Callable[[], float] = time.time) -> None:
+    """A panel on the hub; or, given `tool` ("invoke", "route"), a command-line tool using
+    a panel's configuration: a client id of its own, and no panel status of its own (the
+    panel it borrows the account of stays what it is on the Panels page)."""
+
+    def __init__(self, config: Config, *, wall_clock: Callable[[], float] = time.time,
+                 tool: str | None = None) -> None:
         assert config.hub is not None
         self.config = config
         self._hub_config = config.hub
@@ -60,21 +66,33 @@ class HubSession:
         self._screen: dict[str, Any] = {"room": "", "part": "", "link": "connecting",
                                         "reason": "", "phase": "awake"}
         self._tasks = TaskSet()
-        self.link = BrokerLink(config.hub, client_id=f"roompanel-panel-{self.panel_id}",
-                               will=(self.topics.panel_status(self.panel_id), self._status(
-                                   link="offline", reason="The panel is gone (its connection "
-                                                          "to the broker was lost)")),
-                               on_link=self._on_link)
+        self._tool = tool
+        if tool is None:
+            self.link = BrokerLink(
+                config.hub, client_id=f"roompanel-panel-{self.panel_id}",
+                will=(self.topics.panel_status(self.panel_id), self._status(
+                    link="offline", reason="The panel is gone (its connection to the broker "
+                                           "was lost)")),
+                on_link=self._on_link)
+        else:
+            self.link = BrokerLink(
+                config.hub, client_id=f"roompanel-{tool}-{self.panel_id}-{uuid.uuid4().hex[:8]}",
+                on_link=self._on_link)
         self.directory = RemoteDirectory(self)
         self.calls = RemoteCalls(self)
         self._overview = RemoteOverview(self)
         self.link.subscribe(self.topics.hub_status, self._on_hub_status)
         self.link.subscribe(self.topics.rooms, self._on_rooms)
-        if config.panel.mode == "operator":
+        self._fleet: FleetBoard | None = None
+        if config.panel.mode == "operator" and tool is None:
             # Every room at a glance: its summary and its calls. A room's panel reads only
             # its own room (`_mirror`), so a building's panels do not each take the site.
             self.link.subscribe(self.topics.all_parts("summary"), self._overview.on_summary)
             self.link.subscribe(self.topics.all_parts("calls"), self.calls.on_part)
+            # And every panel of the site (the Panels page).
+            fleet = self._fleet = FleetBoard(self._hop_problem)
+            self.link.subscribe(self.topics.all_panels, lambda topic, status: fleet.on_status(
+                Topics.panel_of(topic), status))
 
     # --- what the view-models use --------------------------------------------------------
 
@@ -102,13 +120,17 @@ class HubSession:
 
     async def heard(self, mirror: RemoteRoom) -> RoomView:
         """The room's view once the hub's has arrived (the command line)."""
+        await self.arrival(mirror)
+        view: RoomView = mirror.view
+        return view
+
+    async def arrival(self, mirror: RemoteRoom | RemoteRouting) -> None:
+        """Until the hub's first view of the mirror's part is in (the command line)."""
         try:
             async with asyncio.timeout(self._hub_config.timeout_s):
                 await mirror.arrived.wait()
         except TimeoutError:
             raise unreachable_hub(self.hop) from None
-        view: RoomView = mirror.view
-        return view
 
     def coordinator(self, room: Room) -> RemoteRoom:
         return self._mirror(self._rooms, room, lambda: RemoteRoom(self, room))
@@ -131,6 +153,10 @@ class HubSession:
     def overview(self) -> RemoteOverview:
         return self._overview
 
+    def fleet(self) -> FleetBoard | None:
+        """The site's panels, for an operator console (None for a room's panel)."""
+        return self._fleet
+
     def phone_of(self, room: Room) -> str | None:
         return str(self._info.get(room.id, {}).get("phone") or "") or None
 
@@ -148,14 +174,15 @@ class HubSession:
 
     async def aclose(self) -> None:
         await self._tasks.cancel()
-        await self.link.stop(last_words={self.topics.panel_status(self.panel_id): self._status(
-            link="offline", reason="The panel was closed")})
+        await self.link.stop(last_words=None if self._tool else {
+            self.topics.panel_status(self.panel_id): self._status(
+                link="offline", reason="The panel was closed")})
 
     # --- the screen, told to the site ------------------------------------------------------
 
     def screen_changed(self, **shown: str) -> None:
         """What the screen shows changed (room, part, link, reason, phase)."""
-        if all(self._screen.get(k) == v for k, v in shown.items()):
+        if self._tool or all(self._screen.get(k) == v for k, v in shown.items()):
             return
         self._screen.update(shown)
         self.link.keep(self.topics.panel_status(self.panel_id), self._status())
@@ -170,16 +197,22 @@ class HubSession:
     # --- the hop -------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.link.keep(self.topics.panel_status(self.panel_id), self._status())
+        if not self._tool:
+            self.link.keep(self.topics.panel_status(self.panel_id), self._status())
         self.link.start()
 
     def _on_link(self, connected: bool, reason: str) -> None:
         self._set_hop(replace(self.hop, connected=connected, link_reason=reason))
+        if connected and self._fleet is not None:
+            self._fleet.heard_broker()
 
     def _on_hub_status(self, topic: str, status: Any) -> None:
         online = isinstance(status, dict) and status.get("state") == "online"
         reason = str(status.get("reason", "")) if isinstance(status, dict) else ""
         self._set_hop(replace(self.hop, hub_online=online, hub_reason=reason or "gone"))
+
+    def _hop_problem(self) -> Problem | None:
+        return self.hop.problem()  # `hop` is replaced on every change: read it now
 
     def _set_hop(self, hop: HopState) -> None:
         if hop == self.hop:
@@ -194,6 +227,8 @@ class HubSession:
             publish()
         self.calls.publish()
         self.directory.publish()
+        if self._fleet is not None:
+            self._fleet.publish()
 
     def _on_rooms(self, topic: str, data: Any) -> None:
         listed = data.get("rooms") if isinstance(data, dict) else None
@@ -237,7 +272,10 @@ class HubSession:
 
     def watch(self, room: Room, part: str, on: bool) -> None:
         """A mirror on screen or not: the hub reads routing and conferences on demand."""
-        if on:
+        if on and self._tool:
+            self._tasks.spawn(self.ask(room, "look", {"part": part}, lambda notice: None,
+                                       quietly=True))
+        elif on:
             self.screen_changed(room=room.id, part=part)
 
     # --- commands --------------------------------------------------------------------------

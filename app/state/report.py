@@ -68,7 +68,7 @@ async def probe_hub(config: Config, rooms: list[dict[str, Any]]) -> dict[str, An
 
     assert config.hub is not None
     try:
-        panels, hub = await read_fleet(config)
+        panels, hub, _ = await read_fleet(config)
     except ConnectionError as exc:
         return {"ok": False, "error": f"Cannot reach the site's broker ({exc})",
                 "url": config.hub.broker, "kind": "ServiceUnreachable"}

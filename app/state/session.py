@@ -149,6 +149,10 @@ class PanelSession:
             return pbx_source
         return None
 
+    def fleet(self) -> None:
+        """A panel signed in to the services itself knows of no other panel."""
+        return None
+
     def overview(self) -> Overview:
         """Every room at a glance, for the operator console (made on first use)."""
         if self._overview is None:
