@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from conftest import until
 from mosquitto import Broker, running_broker
-from qml_helpers import find_item, tap
-from test_qml import Panel
+from qml_helpers import find_item, is_shown, next_frame, tap
+from test_qml import SIZES, Panel
 
 from app.config import Config, parse_config
 from app.hub.hub import Hub
@@ -26,6 +26,7 @@ from app.state.fleet import read_fleet
 from app.state.remote import HubSession
 from app.ui import build_ui
 from app.viewmodels.app import RpApp
+from app.viewmodels.fleet import PanelRoles
 
 
 @pytest.fixture
@@ -46,10 +47,10 @@ def panel_config(broker: Broker, panel_id: str, **panel: Any) -> Config:
 
 
 class HubPanel(Panel):
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, size: tuple[int, int] = SIZES[0]) -> None:
         self.session = HubSession(config)
         self.vm = RpApp(self.session)
-        self.ui = build_ui(self.vm, width=1280, height=800)
+        self.ui = build_ui(self.vm, width=size[0], height=size[1])
         self.window = self.ui.window
 
 
@@ -246,3 +247,55 @@ def test_invoke_route_and_fleet_work_through_the_hub(sim: Simulator, broker: Bro
     assert [(p["panel"], p["link"], p["room_name"]) for p in listed["panels"]] == [
         ("boardroom-wall", "live", "Boardroom")]
     assert len(sim.yealink.seen("/ctrl/macro/invoke")) == 1
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_operator_console_lists_the_sites_panels(sim: Simulator, broker: Broker, run: Any,
+                                                      panels: list[Any], tmp_path: Path,
+                                                      size: tuple[int, int]) -> None:
+    """The Panels page: every panel of the site with its room and link, the one that left
+    shown offline with why, the count on the way in."""
+    hub = Hub(hub_config(sim, broker))
+    console = HubPanel(panel_config(broker, "operator-desk", mode="operator", room=None), size)
+    panels.append(console)
+    wall = HubSession(panel_config(broker, "boardroom-wall"))
+    wall_app = RpApp(wall)
+
+    async def scenario() -> None:
+        await hub.start()
+        console.vm.start()
+        wall_app.start()
+        try:
+            await until(lambda: console.vm.page == "picker", 10.0, "the overview")
+            await tap(console.window, find_item(console.window, "panelsButton"))
+            assert console.vm.page == "panels"
+            listed = console.vm.panels
+            await until(lambda: [r.link for r in listed.rows] == ["live", "live"], 10.0,
+                        "both panels live")
+            assert console.vm.panels.summary == "All 2 panels online"
+            row = next(r for r in listed.rows if r.panel == "boardroom-wall")
+            index = listed.index(listed.rows.index(row))
+            assert listed.data(index, PanelRoles.roomName) == "Boardroom"
+            assert listed.data(index, PanelRoles.modeLabel) == "Room panel"
+            assert is_shown(find_item(console.window, "panel:boardroom-wall"))
+            # The wall panel goes: first on the list, offline, with why.
+            await wall_app.aclose()
+            await until(lambda: listed.rows[0].link == "offline", 5.0, "shown offline")
+            assert listed.rows[0].panel == "boardroom-wall"
+            assert listed.rows[0].reason == "The panel was closed"
+            assert console.vm.panels.summary == "1 of 2 panels offline"
+            await next_frame(console.window)
+            reason = find_item(console.window, "panelReason:boardroom-wall")
+            assert is_shown(reason) and reason.property("text") == "The panel was closed"
+            console.window.grabWindow().save(str(tmp_path / "panels.png"))
+            # Back to the rooms: the way in says one is offline.
+            console.vm.showRooms()
+            await until(lambda: console.vm.page == "picker", 2.0, "back to the rooms")
+            assert find_item(console.window, "panelsButton").property("text") == \
+                "Panels (1 offline)"
+            await next_frame(console.window)
+            console.window.grabWindow().save(str(tmp_path / "picker.png"))
+        finally:
+            await hub.aclose()
+
+    run(scenario(), timeout=40)

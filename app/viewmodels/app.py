@@ -21,6 +21,7 @@ from app.state.sources import Session
 from app.support import app_version, write_support_bundle
 from app.viewmodels.calls import RpAllCallsModel, RpCallsViewModel
 from app.viewmodels.diagnostics import RpDiagnostics
+from app.viewmodels.fleet import RpPanelsModel
 from app.viewmodels.kiosk import RpKiosk
 from app.viewmodels.lists import RpRoomListModel
 from app.viewmodels.overview import RpOverviewModel
@@ -74,6 +75,7 @@ class RpApp(QObject):
         self._banner_timer.timeout.connect(self.dismissBanner)
         self._tasks = TaskSet()
         self._all_calls = RpAllCallsModel(session.calls, self)
+        self.panels_model = RpPanelsModel(session.fleet(), self._room_name, self)
         self.overview_model = RpOverviewModel(session.overview, session.calls, session.phone_of,
                                               self)
         self.preferences_model = RpPreferences(session.config.panel, self)
@@ -142,10 +144,12 @@ class RpApp(QObject):
         self._set_rooms_status(phrase_directory(self._session.directory.view))
         for vm in self._room_vms.values():
             vm.reword()
+        self.panels_model.reword()
 
     def _on_directory(self, view: DirectoryView) -> None:
         self._rooms.sync(list(view.rooms))
         self._set_rooms_status(phrase_directory(view))
+        self._tell_site()
 
     async def _load_rooms(self) -> None:
         await self._session.directory.load_until_reachable()
@@ -243,6 +247,20 @@ class RpApp(QObject):
     def allCalls(self) -> RpAllCallsModel:
         return self._all_calls
 
+    @Property(RpPanelsModel, constant=True)
+    def panels(self) -> RpPanelsModel:
+        return self.panels_model
+
+    @Slot()
+    def showPanels(self) -> None:
+        """The site's panels (an operator console on a site hub)."""
+        if self.panels_model.available and self._session.config.panel.mode == "operator":
+            self._set_page("panels")
+
+    def _room_name(self, room_id: str) -> str:
+        room = self._session.find_room(room_id)
+        return room.name if room is not None else room_id
+
     @Property(bool, constant=True)
     def hasPbx(self) -> bool:
         return self._session.calls is not None
@@ -308,9 +326,15 @@ class RpApp(QObject):
 
     def _tell_site(self) -> None:
         """What the screen shows, for the site (a panel on a hub says it on the broker)."""
-        room = self._room
-        shown = room.shown() if room is not None else {
-            "room": "", "part": "", "link": "connecting", "reason": self._rooms_status}
+        room = None if self._page in ("loading", "picker", "panels") else self._room
+        if room is not None:
+            shown = room.shown()  # also behind the settings page: the room is still its own
+        else:
+            view = self._session.directory.view
+            link = "offline" if view.problem is not None else \
+                "live" if view.loaded else "connecting"
+            shown = {"room": "", "part": self._page, "link": link,
+                     "reason": self._rooms_status}
         self._session.screen_changed(**shown, phase=self.kiosk_model.current_phase)
 
     def _follow_phase(self, phase: str) -> None:
@@ -402,6 +426,8 @@ class RpApp(QObject):
         if page != self._page:
             self._page = page
             self.pageChanged.emit()
+            self._tell_site()
+            self.panels_model.set_active(page == "panels")
         if page == "picker" and not self._closing:
             # The tiles are read from the first time the overview is shown.
             self.overview_model.show(self._session.rooms)

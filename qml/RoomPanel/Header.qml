@@ -22,7 +22,7 @@ Rectangle {
         Button {
             id: roomsButton
             objectName: "roomsButton"
-            visible: header.app.canChangeRoom && header.app.page === "room"
+            visible: header.app.canChangeRoom && ["room", "panels"].includes(header.app.page)
             Layout.preferredHeight: Theme.touchTarget + 8
             Layout.preferredWidth: Math.max(implicitWidth, 120)
             text: qsTr("‹ Rooms")
@@ -47,7 +47,8 @@ Rectangle {
             text: header.showingRoom ? header.app.room.name
                 : header.app.page === "picker" ? qsTr("Choose a room")
                 : header.app.page === "settings" ? qsTr("Settings")
-                : header.app.page === "diagnostics" ? qsTr("Diagnostics") : qsTr("Room panel")
+                : header.app.page === "diagnostics" ? qsTr("Diagnostics")
+                : header.app.page === "panels" ? qsTr("Panels") : qsTr("Room panel")
             color: Theme.text
             font.pixelSize: Theme.fontHuge
             font.bold: true
@@ -64,6 +65,31 @@ Rectangle {
             visible: deviceChip.active
             sourceComponent: DeviceChip {
                 devices: header.app.room.devices
+            }
+        }
+
+        // An operator console on a site hub: the site's panels, with how many are offline.
+        Button {
+            id: panelsButton
+            objectName: "panelsButton"
+            visible: header.app.panels.available && header.app.page === "picker"
+            Layout.preferredHeight: Theme.touchTarget + 8
+            Layout.preferredWidth: Math.max(implicitWidth, 140)
+            text: header.app.panels.offlineCount > 0
+                  ? qsTr("Panels (%1 offline)").arg(header.app.panels.offlineCount) : qsTr("Panels")
+            font.pixelSize: Theme.fontNormal
+            onClicked: header.app.showPanels()
+            contentItem: Text {
+                text: panelsButton.text
+                font: panelsButton.font
+                color: header.app.panels.offlineCount > 0 ? Theme.offline : Theme.text
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                elide: Text.ElideRight
+            }
+            background: Rectangle {
+                radius: Theme.radius
+                color: panelsButton.down ? Theme.surfacePressed : Theme.surfaceRaised
             }
         }
 

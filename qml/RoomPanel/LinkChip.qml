@@ -32,7 +32,8 @@ Rectangle {
             font.bold: true
             text: chip.link === "live" ? qsTr("Live")
                 : chip.link === "stale" ? qsTr("Stale")
-                : chip.link === "offline" ? qsTr("Offline") : qsTr("Connecting…")
+                : chip.link === "offline" ? qsTr("Offline")
+                : chip.link === "unknown" ? qsTr("Unknown") : qsTr("Connecting…")
         }
     }
 }

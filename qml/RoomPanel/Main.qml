@@ -18,7 +18,7 @@ Window {
     // a room, Enter opens it).
     Shortcut {
         sequences: [StandardKey.Cancel]
-        enabled: window.app.canChangeRoom && window.app.page === "room"
+        enabled: window.app.canChangeRoom && ["room", "panels"].includes(window.app.page)
         onActivated: window.app.showRooms()
     }
 
@@ -56,7 +56,7 @@ Window {
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: ["loading", "picker", "room", "settings", "diagnostics"]
+            currentIndex: ["loading", "picker", "room", "settings", "diagnostics", "panels"]
                           .indexOf(window.app.page)
 
             LoadingScreen {
@@ -85,6 +85,13 @@ Window {
             Loader {
                 active: window.app.page === "diagnostics"
                 sourceComponent: DiagnosticsPage {
+                    app: window.app
+                }
+            }
+
+            Loader {
+                active: window.app.page === "panels"
+                sourceComponent: PanelsPage {
                     app: window.app
                 }
             }

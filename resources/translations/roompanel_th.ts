@@ -577,14 +577,25 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/Header.qml" line="49"/>
-        <location filename="../../qml/RoomPanel/Header.qml" line="83"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="109"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="50"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="51"/>
         <source>Room panel</source>
         <translation>แผงควบคุมห้อง</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/Header.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="79"/>
+        <source>Panels</source>
+        <translation>แผงควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/Header.qml" line="79"/>
+        <source>Panels (%1 offline)</source>
+        <translation>แผงควบคุม (ออฟไลน์ %1)</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/Header.qml" line="50"/>
@@ -623,9 +634,14 @@
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="35"/>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="36"/>
         <source>Connecting…</source>
         <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="36"/>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1115,132 @@
         <location filename="../../qml/RoomPanel/NumberPad.qml" line="17"/>
         <source>Number</source>
         <translation>หมายเลข</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="30"/>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="33"/>
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="36"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ชม. %2 นาที</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="38"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 วัน %2 ชม.</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="42"/>
+        <source>Room panel</source>
+        <translation>แผงควบคุมห้อง</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="43"/>
+        <source>Presenter kiosk</source>
+        <translation>คีออสก์ผู้นำเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="44"/>
+        <source>Operator console</source>
+        <translation>คอนโซลผู้ดูแล</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="49"/>
+        <source>Room overview</source>
+        <translation>ภาพรวมห้อง</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="50"/>
+        <source>Panels</source>
+        <translation>แผงควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="51"/>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="52"/>
+        <source>Diagnostics</source>
+        <translation>การวินิจฉัย</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="53"/>
+        <source>Starting</source>
+        <translation>กำลังเริ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="53"/>
+        <source>No room shown</source>
+        <translation>ไม่ได้แสดงห้องใด</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="58"/>
+        <source>Awake</source>
+        <translation>ทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="58"/>
+        <source>Dimmed</source>
+        <translation>หรี่จอ</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="59"/>
+        <source>Screensaver</source>
+        <translation>พักหน้าจอ</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="132"/>
+        <source>Waiting for the site&apos;s broker…</source>
+        <translation>กำลังรอโบรกเกอร์ของไซต์…</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="134"/>
+        <source>No panel has reported to the site yet.</source>
+        <translation>ยังไม่มีแผงควบคุมใดรายงานต่อไซต์</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="138"/>
+        <source>All %1 panels online</source>
+        <translation>แผงควบคุมทั้ง %1 เครื่องออนไลน์</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="139"/>
+        <source>%1 of %2 panels offline</source>
+        <translation>แผงควบคุม %1 จาก %2 เครื่องออฟไลน์</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsPage</name>
+    <message>
+        <location filename="../../qml/RoomPanel/PanelsPage.qml" line="37"/>
+        <source>May be out of date: %1</source>
+        <translation>อาจไม่เป็นปัจจุบัน: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/PanelsPage.qml" line="138"/>
+        <source>Offline for %1</source>
+        <translation>ออฟไลน์มา %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/PanelsPage.qml" line="139"/>
+        <source>Up %1</source>
+        <translation>ทำงานมา %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/PanelsPage.qml" line="163"/>
+        <source>Panels appear here as they connect to the site&apos;s broker.</source>
+        <translation>แผงควบคุมจะแสดงที่นี่เมื่อเชื่อมต่อกับโบรกเกอร์ของไซต์</translation>
     </message>
 </context>
 <context>

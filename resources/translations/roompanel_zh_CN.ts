@@ -577,14 +577,25 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/Header.qml" line="49"/>
-        <location filename="../../qml/RoomPanel/Header.qml" line="83"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="109"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="50"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="51"/>
         <source>Room panel</source>
         <translation>会议室面板</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/Header.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="79"/>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/Header.qml" line="79"/>
+        <source>Panels (%1 offline)</source>
+        <translation>面板（%1 个离线）</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/Header.qml" line="50"/>
@@ -623,9 +634,14 @@
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/LinkChip.qml" line="35"/>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="36"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/LinkChip.qml" line="36"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1115,132 @@
         <location filename="../../qml/RoomPanel/NumberPad.qml" line="17"/>
         <source>Number</source>
         <translation>号码</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="30"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="33"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="36"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="38"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="42"/>
+        <source>Room panel</source>
+        <translation>会议室面板</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="43"/>
+        <source>Presenter kiosk</source>
+        <translation>演讲者终端</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="44"/>
+        <source>Operator console</source>
+        <translation>操作员控制台</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="49"/>
+        <source>Room overview</source>
+        <translation>会议室总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="50"/>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="51"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="52"/>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="53"/>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="53"/>
+        <source>No room shown</source>
+        <translation>未显示会议室</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="58"/>
+        <source>Awake</source>
+        <translation>唤醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="58"/>
+        <source>Dimmed</source>
+        <translation>已调暗</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="59"/>
+        <source>Screensaver</source>
+        <translation>屏幕保护</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="132"/>
+        <source>Waiting for the site&apos;s broker…</source>
+        <translation>正在等待站点的消息代理…</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="134"/>
+        <source>No panel has reported to the site yet.</source>
+        <translation>尚无面板向站点报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="138"/>
+        <source>All %1 panels online</source>
+        <translation>全部 %1 个面板在线</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="139"/>
+        <source>%1 of %2 panels offline</source>
+        <translation>%2 个面板中有 %1 个离线</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsPage</name>
+    <message>
+        <location filename="../../qml/RoomPanel/PanelsPage.qml" line="37"/>
+        <source>May be out of date: %1</source>
+        <translation>可能不是最新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/PanelsPage.qml" line="138"/>
+        <source>Offline for %1</source>
+        <translation>已离线 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/PanelsPage.qml" line="139"/>
+        <source>Up %1</source>
+        <translation>已运行 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/PanelsPage.qml" line="163"/>
+        <source>Panels appear here as they connect to the site&apos;s broker.</source>
+        <translation>面板连接到站点的消息代理后会显示在这里。</translation>
     </message>
 </context>
 <context>
