@@ -163,3 +163,6 @@ def run_event_loop(ui: Ui, lifecycle: Lifecycle) -> None:
     done = asyncio.ensure_future(lifecycle.done.wait())
     done.add_done_callback(lambda _: loop.stop())
     loop.run_forever()
+    # Joins qasync's executor thread (a broker connection is opened in it): a QThread still
+    # running when the process ends is a critical message from Qt.
+    loop.close()

@@ -2,7 +2,7 @@
 real Mosquitto, the hub in a process of its own, and N headless panels (the panel's real
 state layer and view-models) spread over a few processes.
 
-    python bench/hub.py [PANELS] [PROCESSES] [ROOMS]      (default 100 4 200)
+    python bench/hub.py [PANELS] [PROCESSES] [ROOMS] [--listeners N]   (default 100 4 200)
 
 Prints: PBX tokens and long polls held by the whole site; requests per second to the
 conference server and DingTalk with no panel and with all of them; a PBX event to every
@@ -10,6 +10,8 @@ panel's view-models (p50/p99); a macro tap to the request reaching the service (
 the hub killed: every panel offline, and back live after its restart; the hub's peak memory.
 Targets (issue 13): tokens 1, long polls 3, rates independent of panels, event p99 <= 50 ms,
 tap p99 <= 25 ms, offline within 2 s, live within 5 s of the restart, hub RSS <= 150 MB.
+With --listeners N, the stretch: N plain MQTT subscribers (bench/hub_listeners.py) beside
+the panels, and a PBX event to the last of them (p99 <= 100 ms).
 """
 
 from __future__ import annotations
@@ -163,11 +165,14 @@ def tap_to_service(sim: Simulator, workers: Workers, panels: int) -> list[float]
     return taps
 
 
-def lose_the_hub(hub: subprocess.Popen[bytes], config: Path, workers: Workers,
-                 panels: int) -> subprocess.Popen[bytes]:
-    """The hub killed (its will says it is gone), then started again."""
-    hub.send_signal(signal.SIGKILL)
-    hub.wait(10)
+def outage(what: str, cut: Any, restore: Any, sim: Simulator, workers: Workers,
+           panels: int) -> None:
+    """A call rings; `cut` takes the hub or the broker away; the call ends meanwhile;
+    `restore` brings it back. Every panel must say offline, come back live by itself, and
+    not be left showing the call that ended while it could not hear."""
+    call = sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
+    wait_for(lambda: len({s["panel"] for s in workers.seen("call") if s["call"] == call})
+             >= panels, 10, "the call on every panel")
 
     def every_panel(state: str) -> bool:
         last: dict[int, str] = {}
@@ -175,19 +180,83 @@ def lose_the_hub(hub: subprocess.Popen[bytes], config: Path, workers: Workers,
             last[line["panel"]] = line["link"]
         return len(last) >= panels and all(v == state for v in last.values())
 
+    cut()
     offline = wait_for(lambda: every_panel("offline"), 30, "offline")
-    print(f"hub killed: every panel offline {offline:.2f} s later", flush=True)
-    restarted = start_hub(config)
+    sim.call(lambda: sim.yeastar.end(call))
+    restarted = time.monotonic()
+    restore()
     live = wait_for(lambda: every_panel("live"), 60, "live again")
-    print(f"hub started again: every panel live {live:.2f} s later "
-          "(the hub's own start included)", flush=True)
-    return restarted
+    ended = wait_for(lambda: len({s["panel"] for s in workers.seen("ended")
+                                  if s["ended"] == call}) >= panels, 30, "the call gone")
+    print(f"{what}: every panel offline {offline:.2f} s later; after the restart every "
+          f"panel live {live:.2f} s later (the restart itself included), the call that "
+          f"ended meanwhile gone from every panel {time.monotonic() - restarted:.2f} s "
+          f"after the restart ({ended:.2f} s after live)", flush=True)
+
+
+def with_listeners(broker: Broker, count: int, sim: Simulator, workers: Workers,
+                   panels: int) -> None:
+    """The stretch: `count` plain subscribers beside the panels, in two processes."""
+    lines: list[dict[str, Any]] = []
+    lock = threading.Lock()
+    processes = []
+    for share in (count // 2, count - count // 2):
+        process = subprocess.Popen(
+            [sys.executable, str(ROOT / "bench" / "hub_listeners.py"), broker.url,
+             f"roompanel/{SITE}/rooms/+/calls", str(share)], stdout=subprocess.PIPE,
+            text=True, cwd=ROOT)
+        processes.append(process)
+
+        def read(process: subprocess.Popen[str] = process) -> None:
+            assert process.stdout is not None
+            for line in process.stdout:
+                with lock:
+                    lines.append(json.loads(line))
+        threading.Thread(target=read, daemon=True).start()
+
+    def said(key: str) -> list[dict[str, Any]]:
+        with lock:
+            return [line for line in lines if key in line]
+
+    try:
+        wait_for(lambda: sum(line["ready"] for line in said("ready")) >= count, 120,
+                 "every listener subscribed")
+        to_last: list[float] = []
+        for _ in range(20):
+            started = time.monotonic()
+            call = sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
+            wait_for(lambda c=call: sum(line["reached"] for line in said("reached")
+                                        if line["call"] == c) >= count
+                     and len({s["panel"] for s in workers.seen("call") if s["call"] == c})
+                     >= panels, 20, "every listener and panel")
+            to_last.append(max(line["last"] for line in said("reached")
+                               if line["call"] == call) - started)
+            sim.call(lambda c=call: sim.yeastar.end(c))
+            time.sleep(0.3)
+        ms = [t * 1000 for t in to_last]
+        print(f"PBX event -> the last of {count} plain subscribers (beside {panels} panels): "
+              f"n={len(ms)} p50 {statistics.median(ms):.1f} ms, p99 "
+              f"{percentile(ms, 0.99):.1f} ms", flush=True)
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(20)
+
+
+def arguments() -> tuple[int, int, int, int]:
+    """PANELS PROCESSES ROOMS, and --listeners N."""
+    argv = list(sys.argv[1:])
+    listeners = 0
+    if "--listeners" in argv:
+        at = argv.index("--listeners")
+        listeners = int(argv[at + 1])
+        del argv[at:at + 2]
+    numbers = [int(a) for a in argv] + [100, 4, 200][len(argv):]
+    return numbers[0], numbers[1], numbers[2], listeners
 
 
 def main() -> int:
-    panels = int(sys.argv[1]) if len(sys.argv) > 1 else 100
-    processes = int(sys.argv[2]) if len(sys.argv) > 2 else 4
-    rooms = int(sys.argv[3]) if len(sys.argv) > 3 else 200
+    panels, processes, rooms, listeners = arguments()
     folder = Path(tempfile.mkdtemp(prefix="roompanel-hub-bench-"))
     broker = Broker(folder).start()
     with Simulator() as sim:
@@ -215,9 +284,20 @@ def main() -> int:
             print(f"requests/s to PortSIP and DingTalk: {quiet[0]:.2f} and {quiet[1]:.2f} "
                   f"with no panel; {busy[0]:.2f} and {busy[1]:.2f} with {panels}")
             events(sim, workers, panels)
+            if listeners:
+                with_listeners(broker, listeners, sim, workers, panels)
             taps = tap_to_service(sim, workers, panels)
             print(f"hub peak RSS with {rooms} rooms: {peak_rss_mb(hub.pid):.0f} MB", flush=True)
-            hub = lose_the_hub(hub, config, workers, panels)
+            hubs = [hub]
+
+            def kill_hub() -> None:
+                hubs[-1].send_signal(signal.SIGKILL)
+                hubs[-1].wait(10)
+
+            outage("hub killed", kill_hub, lambda: hubs.append(start_hub(config)),
+                   sim, workers, panels)
+            hub = hubs[-1]
+            outage("broker restarted", broker.stop, broker.start, sim, workers, panels)
             print(f"macro requests the service saw: "
                   f"{len(sim.yealink.seen('/ctrl/macro/invoke'))} for {len(taps)} taps",
                   flush=True)

@@ -33,10 +33,34 @@ def say(**fields: object) -> None:
     print(json.dumps(fields), flush=True)
 
 
+class CallWatch:
+    """Each panel's calls: the first sight of a call, and its end (said once each)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[int, set[str]] = {}
+        self.showing: dict[int, set[str]] = {}  # the calls each panel shows now
+
+    def follow(self, session: HubSession, n: int) -> None:
+        self.seen[n], self.showing[n] = set(), set()
+        session.calls.add_listener(lambda view: self._on_calls(view, n),
+                                   lambda room, notice: None)
+
+    def _on_calls(self, view: CallsView, n: int) -> None:
+        now = time.monotonic()
+        present = {row.call_id for rows in view.calls.values() for row in rows}
+        for call in present - self.seen[n]:
+            say(call=call, panel=n, at=now)
+        self.seen[n] |= present
+        if view.available:  # while the hop is down the calls are unknown, not ended
+            for call in self.showing[n] - present:
+                say(ended=call, panel=n, at=now)
+            self.showing[n] = present
+
+
 async def run(broker: str, site: str, first: int, count: int, rooms: list[str]) -> None:
     apps: list[RpApp] = []
     links: dict[int, str] = {}  # by index in `apps`
-    seen_calls: dict[int, set[str]] = {}
+    calls = CallWatch()
     for n in range(first, first + count):
         room = rooms[n % len(rooms)]
         config = parse_config({"hub": {"broker": broker, "site": site, "panel_id": f"p{n}"},
@@ -44,17 +68,7 @@ async def run(broker: str, site: str, first: int, count: int, rooms: list[str]) 
         session = HubSession(config)
         app = RpApp(session)
         apps.append(app)
-        seen_calls[n] = set()
-
-        def on_calls(view: CallsView, n: int = n) -> None:
-            now = time.monotonic()
-            for rows in view.calls.values():
-                for row in rows:
-                    if row.call_id not in seen_calls[n]:
-                        seen_calls[n].add(row.call_id)
-                        say(call=row.call_id, panel=n, at=now)
-
-        session.calls.add_listener(on_calls, lambda room, notice: None)
+        calls.follow(session, n)
         app.start()
     say(started=count)
 

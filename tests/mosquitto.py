@@ -29,15 +29,19 @@ def free_port() -> int:
         return port
 
 
+def mosquitto_binary_or_skip() -> str:
+    binary = mosquitto_binary()
+    if binary is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("mosquitto is not installed (apt-get install mosquitto)")
+        pytest.skip("mosquitto is not installed")
+    return binary
+
+
 class Broker:
     def __init__(self, folder: Path, *, accounts: dict[str, str] | None = None,
                  acl: str | None = None) -> None:
-        binary = mosquitto_binary()
-        if binary is None:
-            if os.environ.get("CI") == "true":
-                pytest.fail("mosquitto is not installed (apt-get install mosquitto)")
-            pytest.skip("mosquitto is not installed")
-        self.binary = binary
+        self.binary = mosquitto_binary_or_skip()
         self.folder = folder
         self.port = free_port()
         self.accounts = accounts

@@ -21,7 +21,7 @@ from app.state.sources import Session
 from app.support import app_version, write_support_bundle
 from app.viewmodels.calls import RpAllCallsModel, RpCallsViewModel
 from app.viewmodels.diagnostics import RpDiagnostics
-from app.viewmodels.fleet import RpPanelsModel
+from app.viewmodels.fleet import RpPanelsModel, room_namer
 from app.viewmodels.kiosk import RpKiosk
 from app.viewmodels.lists import RpRoomListModel
 from app.viewmodels.overview import RpOverviewModel
@@ -75,7 +75,7 @@ class RpApp(QObject):
         self._banner_timer.timeout.connect(self.dismissBanner)
         self._tasks = TaskSet()
         self._all_calls = RpAllCallsModel(session.calls, self)
-        self.panels_model = RpPanelsModel(session.fleet(), self._room_name, self)
+        self.panels_model = RpPanelsModel(session.fleet(), room_namer(session), self)
         self.overview_model = RpOverviewModel(session.overview, session.calls, session.phone_of,
                                               self)
         self.preferences_model = RpPreferences(session.config.panel, self)
@@ -256,10 +256,6 @@ class RpApp(QObject):
         """The site's panels (an operator console on a site hub)."""
         if self.panels_model.available and self._session.config.panel.mode == "operator":
             self._set_page("panels")
-
-    def _room_name(self, room_id: str) -> str:
-        room = self._session.find_room(room_id)
-        return room.name if room is not None else room_id
 
     @Property(bool, constant=True)
     def hasPbx(self) -> bool:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal
 from PySide6.QtQml import QmlElement
 
 from app.state.fleet import FleetView, PanelStatus
-from app.state.sources import FleetSource
+from app.state.sources import FleetSource, Session
 from app.viewmodels.keyed_list import KeyedListModel
 from app.viewmodels.phrases import fill, phrase_problem, translate
 from app.viewmodels.qml_types import uncreatable, weak_callback
@@ -36,6 +36,16 @@ def duration(seconds: float) -> str:
         return fill(translate("Panels", "%1 h %2 min"), str(hours), str(minutes))
     days, hours = divmod(hours, 24)
     return fill(translate("Panels", "%1 d %2 h"), str(days), str(hours))
+
+
+def room_namer(session: Session) -> Callable[[str], str]:
+    """A room's name by its id, holding the session only (never the view-model that owns
+    the model: a cycle of QObjects would be left to the cyclic collector)."""
+    def name(room_id: str) -> str:
+        room = session.find_room(room_id)
+        return room.name if room is not None else room_id
+
+    return name
 
 
 def mode_label(mode: str) -> str:
