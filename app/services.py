@@ -148,11 +148,15 @@ SERVICES: tuple[ServiceEntry, ...] = (
          SettingField("app_secret", "secret", required=True),
          SettingField("operator_union_id", "text", required=True)),
         required=False, connect=_dingtalk, probe=_probe_dingtalk),
-    # The site hub's broker (the hub's own account, or a panel's on a site hub). Edited in
-    # the configuration file; its password is a secret like the services'.
+    # The site hub's broker (the hub's own account, or a panel's on a site hub, which then
+    # needs no service section at all); its password is a secret like the services'.
     ServiceEntry(
-        "hub", "hub", "the site hub", ("password",), (), required=False, connect=_hub,
-        probe=_probe_hub),
+        "hub", "hub", "the site hub", ("password",),
+        (SettingField("broker", "text", required=True), SettingField("site", "text",
+                                                                     required=True),
+         SettingField("username", "text"), SettingField("password", "secret"),
+         SettingField("panel_id", "text")),
+        required=False, connect=_hub, probe=_probe_hub),
 )
 SERVICE = {entry.name: entry for entry in SERVICES}
 SECRET_KEYS = frozenset((entry.section, key) for entry in SERVICES for key in entry.secrets)

@@ -92,10 +92,11 @@ class SettingsDraft:
 
     def to_raw(self) -> dict[str, Any]:
         raw = copy.deepcopy(self._raw)
-        for section in OPTIONAL_SECTIONS:
-            table = raw.get(section)
-            if isinstance(table, dict) and not any(str(v).strip() for k, v in table.items()
-                                                   if k not in ("verify_tls",)):
+        # A panel on a site hub has no service section: the control service's blank fields
+        # are then left out like an optional service's.
+        optional = OPTIONAL_SECTIONS + (("yealink",) if _filled(raw.get("hub")) else ())
+        for section in optional:
+            if isinstance(raw.get(section), dict) and not _filled(raw[section]):
                 raw.pop(section)
         return raw
 
@@ -109,3 +110,9 @@ class SettingsDraft:
 
     def saved(self) -> None:
         self._original = copy.deepcopy(self._raw)
+
+
+def _filled(table: Any) -> bool:
+    """A section someone filled in (a verify_tls switch alone is not)."""
+    return isinstance(table, dict) and any(str(v).strip() for k, v in table.items()
+                                           if k not in ("verify_tls",))

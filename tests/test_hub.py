@@ -299,3 +299,47 @@ def test_the_operator_console_lists_the_sites_panels(sim: Simulator, broker: Bro
             await hub.aclose()
 
     run(scenario(), timeout=40)
+
+
+def test_a_new_panel_is_put_on_the_site_hub_from_its_settings_screen(
+        sim: Simulator, broker: Broker, run: Any, tmp_path: Path) -> None:
+    """First run with no configuration: the installer fills in the hub's section only (no
+    vendor secret on the wall), tests it, saves; the saved panel is a panel of the hub."""
+    from app.config import load_config, setup_config
+    from app.config_store import ConfigStore
+    from app.state.session import PanelSession
+
+    hub = Hub(hub_config(sim, broker))
+    store = ConfigStore(tmp_path / "new" / "roompanel.toml", environ={})
+    vm = RpApp(PanelSession(setup_config()), store=store, first_run=True)
+    ui = build_ui(vm, width=800, height=480)
+    vm.start()
+
+    async def scenario() -> None:
+        await hub.start()
+        try:
+            await until(lambda: is_shown(find_item(ui.window, "saveSettings")), 5.0,
+                        "settings")
+            settings = vm.settings
+            for key, value in (("hub.broker", broker.url), ("hub.site", "hq"),
+                               ("hub.panel_id", "huddle-wall"), ("panel.room", "Huddle 3")):
+                settings.setValue(key, value)
+            assert settings.setNewPin("2580")
+            await tap(ui.window, find_item(ui.window, "testConnection"))
+            await until(lambda: settings.message in ("test_ok", "test_failed"), 20.0,
+                        "tested")
+            assert settings.message == "test_ok", settings.testResults
+            assert [r["service"] for r in settings.testResults] == ["hub"]
+            await tap(ui.window, find_item(ui.window, "saveSettings"))
+            await until(lambda: settings.message == "saved_restart", 5.0, "saved")
+        finally:
+            ui.close()
+            await vm.aclose()
+            await hub.aclose()
+
+    run(scenario(), timeout=40)
+    config = load_config(store.path, environ={})
+    assert config.through_hub and config.yealink is None
+    assert config.hub is not None
+    assert (config.hub.broker, config.hub.site, config.hub.panel_id, config.panel.room) == \
+        (broker.url, "hq", "huddle-wall", "Huddle 3")

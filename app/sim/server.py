@@ -31,6 +31,18 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+class _ClientWentAway(logging.Filter):
+    """A client that hangs up mid-answer is what fault tests do all day: not an error of
+    the simulator's (aiohttp logs it with a traceback, from the simulator's thread)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, ConnectionResetError)  # aiohttp's reset error is one
+
+
+logging.getLogger("aiohttp.server").addFilter(_ClientWentAway())
+
+
 class SimulatedService:
     """One vendor service on its own loopback port; can be taken off the network and back."""
 

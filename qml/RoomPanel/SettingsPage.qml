@@ -36,6 +36,11 @@ Item {
         case "dingtalk.app_key": return qsTr("DingTalk app key")
         case "dingtalk.app_secret": return qsTr("DingTalk app secret")
         case "dingtalk.operator_union_id": return qsTr("DingTalk operator union ID")
+        case "hub.broker": return qsTr("Broker address (mqtt:// or mqtts://)")
+        case "hub.site": return qsTr("Site name")
+        case "hub.username": return qsTr("Broker user")
+        case "hub.password": return qsTr("Broker password")
+        case "hub.panel_id": return qsTr("This panel's name on the site")
         default: return key
         }
     }
@@ -43,10 +48,11 @@ Item {
     function sectionLabel(section: string): string {
         switch (section) {
         case "panel": return qsTr("Panel")
-        case "yealink": return qsTr("Yealink central control")
+        case "yealink": return qsTr("Yealink central control (leave blank on a site hub)")
         case "yeastar": return qsTr("Yeastar PBX (leave blank if none)")
         case "portsip": return qsTr("PortSIP conference server (leave blank if none)")
         case "dingtalk": return qsTr("DingTalk meeting devices (leave blank if none)")
+        case "hub": return qsTr("Site hub (instead of the services above; blank if none)")
         default: return section
         }
     }

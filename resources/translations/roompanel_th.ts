@@ -1140,82 +1140,82 @@
         <translation>%1 วัน %2 ชม.</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="42"/>
+        <location filename="../../app/viewmodels/fleet.py" line="52"/>
         <source>Room panel</source>
         <translation>แผงควบคุมห้อง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="43"/>
+        <location filename="../../app/viewmodels/fleet.py" line="53"/>
         <source>Presenter kiosk</source>
         <translation>คีออสก์ผู้นำเสนอ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="44"/>
+        <location filename="../../app/viewmodels/fleet.py" line="54"/>
         <source>Operator console</source>
         <translation>คอนโซลผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="49"/>
+        <location filename="../../app/viewmodels/fleet.py" line="59"/>
         <source>Room overview</source>
         <translation>ภาพรวมห้อง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="50"/>
+        <location filename="../../app/viewmodels/fleet.py" line="60"/>
         <source>Panels</source>
         <translation>แผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="51"/>
+        <location filename="../../app/viewmodels/fleet.py" line="61"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="52"/>
+        <location filename="../../app/viewmodels/fleet.py" line="62"/>
         <source>Diagnostics</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="53"/>
+        <location filename="../../app/viewmodels/fleet.py" line="63"/>
         <source>Starting</source>
         <translation>กำลังเริ่ม</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="53"/>
+        <location filename="../../app/viewmodels/fleet.py" line="63"/>
         <source>No room shown</source>
         <translation>ไม่ได้แสดงห้องใด</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="58"/>
+        <location filename="../../app/viewmodels/fleet.py" line="68"/>
         <source>Awake</source>
         <translation>ทำงาน</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="58"/>
+        <location filename="../../app/viewmodels/fleet.py" line="68"/>
         <source>Dimmed</source>
         <translation>หรี่จอ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="59"/>
+        <location filename="../../app/viewmodels/fleet.py" line="69"/>
         <source>Screensaver</source>
         <translation>พักหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="132"/>
+        <location filename="../../app/viewmodels/fleet.py" line="142"/>
         <source>Waiting for the site&apos;s broker…</source>
         <translation>กำลังรอโบรกเกอร์ของไซต์…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="134"/>
+        <location filename="../../app/viewmodels/fleet.py" line="144"/>
         <source>No panel has reported to the site yet.</source>
         <translation>ยังไม่มีแผงควบคุมใดรายงานต่อไซต์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="138"/>
+        <location filename="../../app/viewmodels/fleet.py" line="148"/>
         <source>All %1 panels online</source>
         <translation>แผงควบคุมทั้ง %1 เครื่องออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="139"/>
+        <location filename="../../app/viewmodels/fleet.py" line="149"/>
         <source>%1 of %2 panels offline</source>
         <translation>แผงควบคุม %1 จาก %2 เครื่องออฟไลน์</translation>
     </message>
@@ -1559,169 +1559,203 @@
         <translation>Union ID ผู้ดูแล DingTalk</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="45"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="39"/>
+        <source>Broker address (mqtt:// or mqtts://)</source>
+        <translation>ที่อยู่โบรกเกอร์ (mqtt:// หรือ mqtts://)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="40"/>
+        <source>Site name</source>
+        <translation>ชื่อไซต์</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="41"/>
+        <source>Broker user</source>
+        <translation>ผู้ใช้โบรกเกอร์</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="42"/>
+        <source>Broker password</source>
+        <translation>รหัสผ่านโบรกเกอร์</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="43"/>
+        <source>This panel&apos;s name on the site</source>
+        <translation>ชื่อของแผงควบคุมนี้ในไซต์</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="50"/>
         <source>Panel</source>
         <translation>แผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="46"/>
         <source>Yealink central control</source>
-        <translation>ระบบควบคุมกลาง Yealink</translation>
+        <translation type="vanished">ระบบควบคุมกลาง Yealink</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="47"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="51"/>
+        <source>Yealink central control (leave blank on a site hub)</source>
+        <translation>ระบบควบคุมกลาง Yealink (เว้นว่างเมื่อใช้ฮับของไซต์)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="52"/>
         <source>Yeastar PBX (leave blank if none)</source>
         <translation>Yeastar PBX (เว้นว่างถ้าไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="48"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="53"/>
         <source>PortSIP conference server (leave blank if none)</source>
         <translation>เซิร์ฟเวอร์ประชุม PortSIP (เว้นว่างถ้าไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="49"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="54"/>
         <source>DingTalk meeting devices (leave blank if none)</source>
         <translation>อุปกรณ์ประชุม DingTalk (เว้นว่างถ้าไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="56"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="55"/>
+        <source>Site hub (instead of the services above; blank if none)</source>
+        <translation>ฮับของไซต์ (ใช้แทนบริการด้านบน เว้นว่างถ้าไม่มี)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="62"/>
         <source>Not saved: %1</source>
         <translation>ไม่ได้บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="64"/>
         <source>Could not save: %1</source>
         <translation>บันทึกไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="60"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="66"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="67"/>
         <source>Saved. Restart the panel to use the new connections.</source>
         <translation>บันทึกแล้ว เริ่มแผงใหม่เพื่อใช้การเชื่อมต่อใหม่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="68"/>
         <source>Every service answered.</source>
         <translation>ทุกบริการตอบสนอง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="69"/>
         <source>Some services did not answer: see below.</source>
         <translation>บางบริการไม่ตอบสนอง: ดูด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="64"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="70"/>
         <source>New PIN set: it takes effect when you save.</source>
         <translation>ตั้ง PIN ใหม่แล้ว: มีผลเมื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="71"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN ต้องมีอย่างน้อย 4 หลัก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="87"/>
         <source>Enter the admin PIN</source>
         <translation>ใส่ PIN ผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="88"/>
         <source>No admin PIN is set yet</source>
         <translation>ยังไม่ได้ตั้ง PIN ผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="95"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="101"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>ใส่ PIN ผิดหลายครั้ง ลองใหม่ใน %1 วินาที</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="96"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="102"/>
         <source>Wrong PIN.</source>
         <translation>PIN ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="115"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="116"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="119"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="125"/>
         <source>Open settings and set a PIN</source>
         <translation>เปิดการตั้งค่าและตั้ง PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="131"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="186"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="137"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="192"/>
         <source>Diagnostics</source>
         <translation>วินิจฉัย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="144"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="199"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="163"/>
         <source>Test connection</source>
         <translation>ทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="164"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="170"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="179"/>
         <source>Restart now</source>
         <translation>เริ่มใหม่เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="186"/>
         <source>Change PIN…</source>
         <translation>เปลี่ยน PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="208"/>
         <source>Welcome. Enter the control service&apos;s address and credentials (and the other services&apos;, if the room has them), choose the room, set an admin PIN, then Save.</source>
         <translation>ยินดีต้อนรับ ใส่ที่อยู่และข้อมูลรับรองของระบบควบคุม (และบริการอื่นถ้าห้องนี้มี) เลือกห้อง ตั้ง PIN ผู้ดูแล แล้วกดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="275"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>บันทึกที่ %1; ข้อมูลลับอยู่ใน keyring ของระบบ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="270"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="276"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>บันทึกที่ %1 (ผู้ใช้นี้อ่านได้เท่านั้น)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="298"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>PIN ผู้ดูแลใหม่ (4 หลักขึ้นไป)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="305"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="311"/>
         <source>New PIN</source>
         <translation>PIN ใหม่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="306"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="312"/>
         <source>Set PIN</source>
         <translation>ตั้ง PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="316"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

@@ -1140,82 +1140,82 @@
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="42"/>
+        <location filename="../../app/viewmodels/fleet.py" line="52"/>
         <source>Room panel</source>
         <translation>会议室面板</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="43"/>
+        <location filename="../../app/viewmodels/fleet.py" line="53"/>
         <source>Presenter kiosk</source>
         <translation>演讲者终端</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="44"/>
+        <location filename="../../app/viewmodels/fleet.py" line="54"/>
         <source>Operator console</source>
         <translation>操作员控制台</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="49"/>
+        <location filename="../../app/viewmodels/fleet.py" line="59"/>
         <source>Room overview</source>
         <translation>会议室总览</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="50"/>
+        <location filename="../../app/viewmodels/fleet.py" line="60"/>
         <source>Panels</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="51"/>
+        <location filename="../../app/viewmodels/fleet.py" line="61"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="52"/>
+        <location filename="../../app/viewmodels/fleet.py" line="62"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="53"/>
+        <location filename="../../app/viewmodels/fleet.py" line="63"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="53"/>
+        <location filename="../../app/viewmodels/fleet.py" line="63"/>
         <source>No room shown</source>
         <translation>未显示会议室</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="58"/>
+        <location filename="../../app/viewmodels/fleet.py" line="68"/>
         <source>Awake</source>
         <translation>唤醒</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="58"/>
+        <location filename="../../app/viewmodels/fleet.py" line="68"/>
         <source>Dimmed</source>
         <translation>已调暗</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="59"/>
+        <location filename="../../app/viewmodels/fleet.py" line="69"/>
         <source>Screensaver</source>
         <translation>屏幕保护</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="132"/>
+        <location filename="../../app/viewmodels/fleet.py" line="142"/>
         <source>Waiting for the site&apos;s broker…</source>
         <translation>正在等待站点的消息代理…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="134"/>
+        <location filename="../../app/viewmodels/fleet.py" line="144"/>
         <source>No panel has reported to the site yet.</source>
         <translation>尚无面板向站点报告。</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="138"/>
+        <location filename="../../app/viewmodels/fleet.py" line="148"/>
         <source>All %1 panels online</source>
         <translation>全部 %1 个面板在线</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="139"/>
+        <location filename="../../app/viewmodels/fleet.py" line="149"/>
         <source>%1 of %2 panels offline</source>
         <translation>%2 个面板中有 %1 个离线</translation>
     </message>
@@ -1559,169 +1559,203 @@
         <translation>钉钉操作员 union ID</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="45"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="39"/>
+        <source>Broker address (mqtt:// or mqtts://)</source>
+        <translation>消息代理地址（mqtt:// 或 mqtts://）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="40"/>
+        <source>Site name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="41"/>
+        <source>Broker user</source>
+        <translation>消息代理用户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="42"/>
+        <source>Broker password</source>
+        <translation>消息代理密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="43"/>
+        <source>This panel&apos;s name on the site</source>
+        <translation>本面板在站点中的名称</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="50"/>
         <source>Panel</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="46"/>
         <source>Yealink central control</source>
-        <translation>Yealink 中控</translation>
+        <translation type="vanished">Yealink 中控</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="47"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="51"/>
+        <source>Yealink central control (leave blank on a site hub)</source>
+        <translation>亿联中控（使用站点中枢时留空）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="52"/>
         <source>Yeastar PBX (leave blank if none)</source>
         <translation>Yeastar PBX（没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="48"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="53"/>
         <source>PortSIP conference server (leave blank if none)</source>
         <translation>PortSIP 会议服务器（没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="49"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="54"/>
         <source>DingTalk meeting devices (leave blank if none)</source>
         <translation>钉钉会议设备（没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="56"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="55"/>
+        <source>Site hub (instead of the services above; blank if none)</source>
+        <translation>站点中枢（代替上方的服务；没有则留空）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="62"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="64"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="60"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="66"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="67"/>
         <source>Saved. Restart the panel to use the new connections.</source>
         <translation>已保存。重启面板以使用新的连接。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="68"/>
         <source>Every service answered.</source>
         <translation>所有服务均有响应。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="69"/>
         <source>Some services did not answer: see below.</source>
         <translation>部分服务无响应：见下方。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="64"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="70"/>
         <source>New PIN set: it takes effect when you save.</source>
         <translation>新 PIN 已设置：保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="71"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN 至少 4 位数字。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="87"/>
         <source>Enter the admin PIN</source>
         <translation>输入管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="88"/>
         <source>No admin PIN is set yet</source>
         <translation>尚未设置管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="95"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="101"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>PIN 错误次数过多，请 %1 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="96"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="102"/>
         <source>Wrong PIN.</source>
         <translation>PIN 错误。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="115"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="116"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="119"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="125"/>
         <source>Open settings and set a PIN</source>
         <translation>打开设置并设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="131"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="186"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="137"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="192"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="144"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="199"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="163"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="164"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="170"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="179"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="186"/>
         <source>Change PIN…</source>
         <translation>修改 PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="208"/>
         <source>Welcome. Enter the control service&apos;s address and credentials (and the other services&apos;, if the room has them), choose the room, set an admin PIN, then Save.</source>
         <translation>欢迎。请输入中控服务的地址和凭据（如会议室有其他服务，也一并填写），选择会议室，设置管理员 PIN，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="275"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>已保存到 %1；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="270"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="276"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>已保存到 %1（仅当前用户可读）。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="298"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>新管理员 PIN（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="305"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="311"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="306"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="312"/>
         <source>Set PIN</source>
         <translation>设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="316"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
