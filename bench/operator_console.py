@@ -79,6 +79,7 @@ def child(rooms: int, through_hub: bool) -> None:
         result = loop.run_until_complete(measure(config, rooms, session_type, RpApp, build_ui))
         result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print("RESULT " + json.dumps(result), flush=True)
+        loop.close()  # joins qasync's executor thread (the broker connection opens in it)
     finally:
         if hub is not None:
             hub.terminate()
