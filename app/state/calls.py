@@ -13,6 +13,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
@@ -97,7 +98,34 @@ def _state_of(member: Member) -> str:
     return "ringing" if status in ("RING", "EARLYMEDIA") else status.lower() or "ringing"
 
 
-class CallBook:
+class _ShowsCalls(Protocol):
+    @property
+    def view(self) -> CallsView: ...
+
+
+class CallsReading:
+    """What a calls source answers from its published view (an attribute of the call book,
+    a property of its mirror on a site hub's panel)."""
+
+    @property
+    def available(self: _ShowsCalls) -> bool:
+        return self.view.available
+
+    @property
+    def reason(self: _ShowsCalls) -> str:
+        return self.view.reason
+
+    def calls_for(self: _ShowsCalls, room: str) -> list[CallRow]:
+        return list(self.view.calls_for(room))
+
+    def recent_for(self: _ShowsCalls, room: str) -> list[RecentCall]:
+        return list(self.view.recent_for(room))
+
+    def dialing(self: _ShowsCalls, room: str) -> bool:
+        return room in self.view.dialing
+
+
+class CallBook(CallsReading):
     def __init__(
         self,
         client: YeastarClient,
@@ -142,22 +170,6 @@ class CallBook:
     def rooms(self) -> list[str]:
         return list(self._rooms)
 
-    @property
-    def available(self) -> bool:
-        return self.view.available
-
-    @property
-    def reason(self) -> str:
-        return self.view.reason
-
-    def calls_for(self, room: str) -> list[CallRow]:
-        return list(self.view.calls_for(room))
-
-    def recent_for(self, room: str) -> list[RecentCall]:
-        return list(self.view.recent_for(room))
-
-    def dialing(self, room: str) -> bool:
-        return room in self.view.dialing
 
     def add_listener(self, on_view: ViewListener, on_notice: NoticeListener) -> None:
         self._listeners.append(on_view)

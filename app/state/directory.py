@@ -33,15 +33,11 @@ class DirectoryView:
     retrying: bool = False  # the first list is not in yet: reading it again after a pause
 
 
-class RoomDirectory:
-    def __init__(self, client: YealinkClient, *,
-                 backoff_factory: Callable[[], Backoff] = Backoff,
-                 pause: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
-        self._client = client
-        self._backoff_factory = backoff_factory
-        self._pause = pause
-        self.view = DirectoryView()
-        self._listeners: list[Callable[[DirectoryView], None]] = []
+class DirectoryReading:
+    """What a room list answers from its published view, direct or through the hub."""
+
+    view: DirectoryView
+    _listeners: list[Callable[[DirectoryView], None]]
 
     def add_listener(self, on_view: Callable[[DirectoryView], None]) -> None:
         self._listeners.append(on_view)
@@ -52,6 +48,17 @@ class RoomDirectory:
 
     def find(self, name_or_id: str) -> Room | None:
         return find_by_id_or_name(self.view.rooms, name_or_id)
+
+
+class RoomDirectory(DirectoryReading):
+    def __init__(self, client: YealinkClient, *,
+                 backoff_factory: Callable[[], Backoff] = Backoff,
+                 pause: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        self._client = client
+        self._backoff_factory = backoff_factory
+        self._pause = pause
+        self.view = DirectoryView()
+        self._listeners: list[Callable[[DirectoryView], None]] = []
 
     async def read(self) -> tuple[Room, ...]:
         """Read the list once; raises the service's error (the command line's way)."""

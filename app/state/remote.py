@@ -20,11 +20,11 @@ from typing import Any, TypeVar
 from app.api.broker import BrokerLink
 from app.api.errors import ServiceError, ServiceTimeout
 from app.config import Config, SpeedDial
-from app.state.calls import CallsView
+from app.state.calls import CallsReading, CallsView
 from app.state.commands import Commands, TaskSet
 from app.state.conference_base import ConferenceView
 from app.state.devices import DevicesView
-from app.state.directory import DirectoryView, Room
+from app.state.directory import DirectoryReading, DirectoryView, Room
 from app.state.fleet import FleetBoard
 from app.state.hub_wire import Topics, from_wire
 from app.state.lookup import find_by_id_or_name
@@ -305,23 +305,13 @@ class HubSession:
                 tell(notice)
 
 
-class RemoteDirectory:
+class RemoteDirectory(DirectoryReading):
     def __init__(self, session: HubSession) -> None:
         self._session = session
         self._rooms: tuple[Room, ...] = ()
         self._listed = asyncio.Event()
         self._listeners: list[Callable[[DirectoryView], None]] = []
         self.view = DirectoryView()
-
-    def add_listener(self, on_view: Callable[[DirectoryView], None]) -> None:
-        self._listeners.append(on_view)
-
-    @property
-    def rooms(self) -> tuple[Room, ...]:
-        return self.view.rooms
-
-    def find(self, name_or_id: str) -> Room | None:
-        return find_by_id_or_name(self.view.rooms, name_or_id)
 
     def listed(self, rooms: tuple[Room, ...]) -> None:
         self._rooms = rooms
@@ -346,7 +336,7 @@ class RemoteDirectory:
                 listener(view)
 
 
-class RemoteCalls:
+class RemoteCalls(CallsReading):
     """Every room's calls as the hub publishes them, room by room, merged."""
 
     def __init__(self, session: HubSession) -> None:
@@ -388,20 +378,6 @@ class RemoteCalls:
             dialing=frozenset().union(*(v.dialing for v in views)) | frozenset(
                 key.removeprefix("dial:") for key in self._commands if key.startswith("dial:")),
             presence={k: p for v in views for k, p in v.presence.items()})
-
-    @property
-    def available(self) -> bool:
-        return self.view.available
-
-    @property
-    def reason(self) -> str:
-        return self.view.reason
-
-    def calls_for(self, room: str) -> list[Any]:
-        return list(self.view.calls_for(room))
-
-    def dialing(self, room: str) -> bool:
-        return room in self.view.dialing
 
     def _room_of(self, key: str) -> Room | None:
         return next((room for room in self._session.rooms
