@@ -12,6 +12,7 @@ from conftest import fast_backoff, until
 from app.api.errors import AuthenticationFailed
 from app.api.yeastar.client import YeastarClient
 from app.api.yeastar.models import parse_event
+from app.sim.faults import Fault, FaultKind
 from app.sim.server import Simulator
 from app.state.calls import CallBook
 from app.state.notices import Notice
@@ -312,3 +313,44 @@ def test_conference_members_carry_the_call_path(sim: Simulator, run: Any) -> Non
         await close(book)
 
     run(scenario())
+
+
+def test_a_desk_phone_under_uacsta_answers_once_and_a_refusal_is_told(
+        sim: Simulator, run: Any) -> None:
+    """30020 says the room's phone rings under uaCSTA: the call can be answered from the
+    panel (pending until the PBX says it no longer rings); a phone that cannot, is not
+    offered; a refused answer is a notice for the room."""
+    notices: list[tuple[str, Notice]] = []
+
+    async def scenario() -> None:
+        book = await live_book(sim)
+        book.add_listener(lambda view: None, lambda room, n: notices.append((room, n)))
+        plain = sim.call(lambda: sim.yeastar.ring("1002", "021234567"))  # no uaCSTA
+        await until(lambda: len(book.calls_for("board")) == 1)
+        assert not book.calls_for("board")[0].answerable
+        assert not book.control("board", plain, "answer")
+        sim.call(lambda: sim.yeastar.end(plain))
+        call = sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
+        await until(lambda: any(r.answerable for r in book.calls_for("board")))
+        assert book.control("board", call, "answer")
+        assert not book.control("board", call, "answer")  # a double tap while pending
+        await book.wait_for_commands()
+        await until(lambda: book.calls_for("board")[0].state == "talking")
+        assert book.calls_for("board")[0].pending == ""
+        # The next one is refused by the PBX: told, and answerable again.
+        sim.call(lambda: sim.yeastar.end(call))
+        refused = sim.call(lambda: sim.yeastar.ring("1001", "0899999999"))
+        await until(lambda: any(r.answerable for r in book.calls_for("board")))
+        sim.call(lambda: sim.yeastar.fail(Fault(FaultKind.REFUSE, path="uacsta_call/accept",
+                                                 message="UACSTA DISABLED")))
+        assert book.control("board", refused, "answer")
+        await book.wait_for_commands()
+        await until(lambda: bool(notices))
+        assert book.calls_for("board")[0].answerable
+        await close(book)
+
+    run(scenario())
+    assert len(sim.yeastar.seen("uacsta_call/accept")) == 2
+    assert notices[0][0] == "board"
+    assert phrase_notice(notices[0][1]).startswith(
+        "The room's phone could not answer the call from 0899999999")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,6 +28,67 @@ async def calls_page(panel: Panel) -> None:
     assert room is not None
     await until(lambda: room.calls.available, what="PBX events")
     await tap(panel.window, find_item(panel.window, "tab:calls"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_room_phone_answers_from_the_ringing_banner_once(
+        sim: Simulator, run: Any, panels: list[Panel], size: tuple[int, int],
+        tmp_path: Path) -> None:
+    """The Boardroom's desk phone is under uaCSTA: the banner offers Answer; a double tap
+    sends one request, the phone picks up, the banner goes and the call is talking."""
+    panel = open_panel(panels, sim, size=size)
+
+    async def scenario() -> None:
+        await calls_page(panel)
+        sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
+        answer = find_item(panel.window, "answerCallButton")
+        await until(lambda: is_shown(answer), what="Answer offered")
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+        panel.window.grabWindow().save(str(tmp_path / f"answer-{size[0]}x{size[1]}.png"))
+        await tap(panel.window, answer)
+        card = find_item(panel.window, "call:0812345678")
+        await until(lambda: find_in(card, "callState").property("text").startswith("Talking"),
+                    what="talking")
+        await until(lambda: not is_shown(find_item(panel.window, "incomingCall")),
+                    what="banner gone")
+        assert not is_shown(find_in(card, "answerButton"))
+        # A second call, answered with a double tap (both within one turn of the loop).
+        calls = panel.vm.room.calls
+        second = sim.call(lambda: sim.yeastar.ring("1001", "021234567"))
+        await until(lambda: calls.ringingAnswerable, what="the second call answerable")
+        calls.control(second, "answer")
+        calls.control(second, "answer")
+        await until(lambda: not calls.ringingAnswering and calls.ringingFrom == "",
+                    what="the second call answered")
+
+    run(scenario())
+    accepted = [body for _, _, body, _ in sim.yeastar.seen("uacsta_call/accept")]
+    assert accepted == [
+        {"extension": "1001", "call_id": "32768", "ip_address": "192.168.5.21:5060"},
+        {"extension": "1001", "call_id": "32769", "ip_address": "192.168.5.21:5060"}]
+
+
+def test_a_phone_the_pbx_cannot_pick_up_offers_no_answer(sim: Simulator, run: Any,
+                                                         panels: list[Panel]) -> None:
+    """A room phone without uaCSTA: the call is answered on the phone itself, the panel
+    offers Decline only (and the Calls tab no Answer)."""
+    panel = open_panel(panels, sim, room="ห้องประชุมใหญ่ ชั้น 5")  # extension 1003
+
+    async def scenario() -> None:
+        await panel.room_live()
+        room = panel.vm.room
+        assert room is not None
+        await until(lambda: room.calls.available, what="PBX events")
+        assert "1003" not in sim.yeastar.uacsta_phones
+        sim.call(lambda: sim.yeastar.ring("1003", "0812345678"))
+        await until(lambda: is_shown(find_item(panel.window, "incomingCall")), what="alert")
+        await next_frame(panel.window)
+        assert not is_shown(find_item(panel.window, "answerCallButton"))
+        assert is_shown(find_item(panel.window, "declineButton"))
+
+    run(scenario())
+    assert sim.yeastar.seen("uacsta_call/accept") == []
 
 
 @pytest.mark.parametrize("size", SIZES)

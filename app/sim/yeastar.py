@@ -97,6 +97,11 @@ class YeastarSim(FaultySim):
                             "6500": "ประชุมทางไกล สาขาเชียงใหม่"}
         self.conference_muted: dict[str, set[str]] = {}  # number -> muted channels
         self.cdrs: list[dict[str, Any]] = []
+        # Desk phones with uaCSTA on (extension -> the phone's address and SIP port), and
+        # their ringing uaCSTA calls (extension -> (uaCSTA call id, PBX call id)).
+        self.uacsta_phones = {"1001": "192.168.5.21:5060"}
+        self.uacsta_calls: dict[str, tuple[str, str]] = {}
+        self._uacsta_ids = itertools.count(32768)
         self.requests: list[tuple[str, str, Any, float]] = []
         self.events_sent = 0
         self.events = EventSockets(self._token_valid, lambda: self.heartbeat_timeout_s)
@@ -133,13 +138,29 @@ class YeastarSim(FaultySim):
         self._emit(30016, {"call_id": call.call_id, "members": [call.members[0].wire()]})
         self._call_changed(call)
         self._emit(30008, {"extension": extension, "status": "Ringing"})
+        if extension in self.uacsta_phones:
+            csta_id = str(next(self._uacsta_ids))
+            self.uacsta_calls[extension] = (csta_id, call.call_id)
+            self._uacsta_event("call_start", extension, csta_id)
         return call.call_id
+
+    def _uacsta_event(self, operation: str, extension: str, csta_id: str) -> None:
+        self._emit(30020, {"operation": operation, "extension": extension, "call_id": csta_id,
+                           "ip_address": self.uacsta_phones[extension]})
+
+    def _uacsta_over(self, call: SimCall, operation: str) -> None:
+        for member in call.members:
+            ringing = self.uacsta_calls.get(member.number)
+            if member.kind == "extension" and ringing and ringing[1] == call.call_id:
+                del self.uacsta_calls[member.number]
+                self._uacsta_event(operation, member.number, ringing[0])
 
     def answer(self, call_id: str) -> None:
         call = self.calls[call_id]
         call.answered = time.time()
         for member in call.members:
             member.status = "ANSWERED"
+        self._uacsta_over(call, "call_answer")
         self._call_changed(call)
         for member in call.members:
             if member.kind == "extension":
@@ -158,6 +179,7 @@ class YeastarSim(FaultySim):
             return
         for member in call.members:
             member.status = "BYE"
+        self._uacsta_over(call, "call_over")
         self._call_changed(call)
         now = time.time()
         inbound = next((m for m in call.members if m.kind == "inbound"), None)
@@ -277,6 +299,7 @@ class YeastarSim(FaultySim):
             web.get(f"{p}/extension/list", self._authed(self._extensions)),
             web.post(f"{p}/call/dial", self._authed(self._dial)),
             web.post(f"{p}/call/hangup", self._authed(self._channel_action("hangup"))),
+            web.post(f"{p}/uacsta_call/accept", self._authed(self._uacsta_accept)),
             web.post(f"{p}/call/hold", self._authed(self._channel_action("hold"))),
             web.post(f"{p}/call/unhold", self._authed(self._channel_action("unhold"))),
             web.post(f"{p}/call/mute", self._authed(self._channel_action("mute"))),
@@ -379,6 +402,22 @@ class YeastarSim(FaultySim):
         self.calls[call.call_id] = call
         self._call_changed(call)
         return _reply(0, "SUCCESS", call_id=call.call_id)
+
+    async def _uacsta_accept(self, request: web.Request) -> web.StreamResponse:
+        """The desk phone answers its ringing call. All three fields are required; the call
+        must be the phone's ringing uaCSTA call, and the address the phone's own."""
+        body = await json_body(request)
+        extension, csta_id, address = (str(body.get(k, "")) for k in
+                                       ("extension", "call_id", "ip_address"))
+        if not extension or not csta_id or not address:
+            return _reply(40002, "PARAMETER MISSING")
+        ringing = self.uacsta_calls.get(extension)
+        if ringing is None or ringing[0] != csta_id \
+                or self.uacsta_phones.get(extension) != address:
+            # The document names no error for this; the PBX's generic refusal is inferred.
+            return _reply(10002, "UACSTA CALL NOT EXIST")
+        self.answer(ringing[1])
+        return _reply(0, "SUCCESS")
 
     def _channel_action(self, action: str) -> Any:
         async def handler(request: web.Request) -> web.StreamResponse:

@@ -13,7 +13,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
@@ -27,6 +27,7 @@ from app.api.yeastar.models import (
     EXTENSION_PRESENCE,
     INCOMING_CALL,
     NEW_CDR,
+    UACSTA_CALL,
     Call,
     Cdr,
     Event,
@@ -53,6 +54,8 @@ class CallRow:
     muted: bool
     pending: str  # the control under way ("" when none)
     members: tuple[Member, ...]
+    # The room's desk phone rings under uaCSTA control: the panel can make it answer.
+    answerable: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,10 @@ class CallBook(CallsReading):
         self._commands: Commands[str] = Commands(self._changed, lambda notice: None,
                                                  self._tasks)
         self.view = CallsView()
+        # Desk phones ringing under uaCSTA: extension -> (uaCSTA call id, phone's address).
+        self._uacsta: dict[str, tuple[str, str]] = {}
+        # Calls told to answer, shown pending until the PBX says they are no longer ringing.
+        self._answering: set[str] = set()
         self._reconcile_generation = 0
         self._flush_scheduled = False
         self._closed = False
@@ -282,6 +289,8 @@ class CallBook(CallsReading):
             hosts_room = [r for r, extensions in self._rooms.items() if host in extensions]
             for room in hosts_room or list(self._rooms):
                 self._notify(room, notice)
+        elif event.type == UACSTA_CALL:
+            self._on_uacsta(msg)
         elif event.type in (EXTENSION_CALL_STATE, EXTENSION_PRESENCE):
             key = "presence" if event.type == EXTENSION_PRESENCE else "call"
             self._presence[f"{key}:{msg.get('extension')}"] = str(msg.get("status", ""))
@@ -289,6 +298,17 @@ class CallBook(CallsReading):
         elif event.type not in self._unknown_types:
             self._unknown_types.add(event.type)
             log.info("Ignoring PBX events of type %s", event.type)
+
+    def _on_uacsta(self, msg: dict[str, Any]) -> None:
+        extension = str(msg.get("extension", ""))
+        operation = str(msg.get("operation", ""))
+        if not extension:
+            return
+        if operation == "call_start" and msg.get("call_id") and msg.get("ip_address"):
+            self._uacsta[extension] = (str(msg["call_id"]), str(msg["ip_address"]))
+        elif operation in ("call_answer", "call_over"):
+            self._uacsta.pop(extension, None)
+        self._changed()
 
     # --- what a room shows ---------------------------------------------------------------
 
@@ -306,18 +326,23 @@ class CallBook(CallsReading):
             since = self._since.setdefault((call.call_id, state), now)
             direction = remote.kind if remote.kind in ("inbound", "outbound") else "internal"
             name = self._names.get(remote.number, "") if remote.kind == "extension" else ""
+            answering = call.call_id in self._answering and state == "ringing"
+            pending = self._commands.wish(call.call_id, "") or ("answer" if answering else "")
             rows.append(CallRow(call.call_id, state, direction, remote.number, name,
                                 remote.trunk, ours.number, ours.channel_id, since,
-                                ours.channel_id in self._muted,
-                                self._commands.wish(call.call_id, ""), call.members))
+                                ours.channel_id in self._muted, pending, call.members,
+                                answerable=state == "ringing" and not pending
+                                and direction != "outbound" and ours.number in self._uacsta))
         return tuple(sorted(rows, key=lambda r: r.call_id))
 
     def _derive(self) -> CallsView:
         now = self._clock()
         calls = {room: self._rows_for(room, now) for room in self._rooms} \
             if self._available else {}
-        # A state's start is kept only while its call lasts.
+        # A state's start is kept only while its call lasts; an answer only while it rings.
         live = set(self._calls)
+        self._answering = {c for c in self._answering if c in live and any(
+            _state_of(m) == "ringing" for m in self._calls[c].members if m.kind == "extension")}
         self._since = {key: at for key, at in self._since.items() if key[0] in live}
         return CallsView(
             available=self._available, reason=self._reason, calls=calls,
@@ -331,6 +356,8 @@ class CallBook(CallsReading):
         row = next((r for r in self.view.calls_for(room) if r.call_id == call_id), None)
         if row is None:
             return False
+        if action == "answer":
+            return self._answer(room, row)
         commands: dict[str, Callable[[str], Awaitable[None]]] = {
             "hangup": self._client.hangup, "hold": self._client.hold,
             "resume": self._client.unhold, "mute": self._client.mute,
@@ -350,6 +377,21 @@ class CallBook(CallsReading):
             call_id, send, wish=action,
             failed=lambda exc: self._notify(room, Notice.of(
                 NoticeKind.CALL_CONTROL_FAILED, exc, action=action, remote=row.remote)))
+
+    def _answer(self, room: str, row: CallRow) -> bool:
+        """The room's desk phone picks up (uaCSTA); pending until the PBX says so."""
+        phone = self._uacsta.get(row.our_extension)
+        if not row.answerable or phone is None:
+            return False
+
+        async def answer() -> None:
+            await self._client.uacsta_accept(row.our_extension, *phone)
+            self._answering.add(row.call_id)
+
+        return self._commands.send(
+            row.call_id, answer, wish="answer",
+            failed=lambda exc: self._notify(room, Notice.of(
+                NoticeKind.CALL_CONTROL_FAILED, exc, action="answer", remote=row.remote)))
 
     def dial(self, room: str, number: str) -> bool:
         extensions = self._rooms.get(room, [])

@@ -45,6 +45,7 @@ class CallRoles(enum.IntEnum):
     muted = _USER + 8
     pending = _USER + 9
     remoteName = _USER + 10
+    answerable = _USER + 11
 
 
 @QmlElement
@@ -63,6 +64,7 @@ class RpCallListModel(KeyedListModel):
             CallRoles.trunk: row.trunk, CallRoles.extension: row.our_extension,
             CallRoles.startedMs: card.started_ms, CallRoles.muted: row.muted,
             CallRoles.pending: row.pending, CallRoles.remoteName: row.remote_name,
+            CallRoles.answerable: row.answerable,
         }[role]
 
 
@@ -148,6 +150,17 @@ class RpCallsViewModel(QObject):
         row = self._ringing()
         return row.call_id if row else ""
 
+    @Property(bool, notify=stateChanged)
+    def ringingAnswerable(self) -> bool:
+        """The ringing call can be answered from the panel (the desk phone is under uaCSTA)."""
+        row = self._ringing()
+        return row is not None and row.answerable
+
+    @Property(bool, notify=stateChanged)
+    def ringingAnswering(self) -> bool:
+        row = self._ringing()
+        return row is not None and row.pending == "answer"
+
     @Property(RpCallListModel, constant=True)
     def calls(self) -> RpCallListModel:
         return self._calls
@@ -162,7 +175,7 @@ class RpCallsViewModel(QObject):
 
     @Slot(str, str)
     def control(self, call_id: str, action: str) -> None:
-        """hangup | hold | resume | mute | unmute"""
+        """answer | hangup | hold | resume | mute | unmute"""
         if self._book is not None and self._room is not None:
             self._book.control(self._room, call_id, action)
 

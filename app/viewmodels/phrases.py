@@ -187,6 +187,7 @@ def _call_control(action: str) -> str:
         "resume": translate("Notices", "Could not resume the call with %1"),
         "mute": translate("Notices", "Could not mute the call with %1"),
         "unmute": translate("Notices", "Could not unmute the call with %1"),
+        "answer": translate("Notices", "The room's phone could not answer the call from %1"),
     }.get(action, action + " %1")
 
 

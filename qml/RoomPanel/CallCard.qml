@@ -17,6 +17,7 @@ Rectangle {
     required property real startedMs
     required property bool muted
     required property string pending
+    required property bool answerable
     property real now: Date.now()
 
     objectName: "call:" + card.remote
@@ -86,6 +87,17 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spacingSmall
             enabled: card.pending === ""
+
+            // The room's desk phone picks up (it is under the PBX's uaCSTA control).
+            ActionButton {
+                objectName: "answerButton"
+                Layout.fillWidth: true
+                visible: card.answerable || card.pending === "answer"
+                label: qsTr("Answer")
+                busy: card.pending === "answer"
+                positive: true
+                onClicked: card.calls.control(card.callId, "answer")
+            }
 
             ActionButton {
                 objectName: "holdButton"

@@ -83,12 +83,15 @@ Item {
                 }
             }
 
+            // On a small panel a live call needs the whole column (its buttons first).
             SectionTitle {
+                visible: recentList.visible
                 text: qsTr("Recent calls")
             }
 
             ListView {
                 id: recentList
+                visible: callList.count === 0 || page.height >= 420
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(page.height * 0.3, 160)
                 clip: true

@@ -37,6 +37,18 @@ Rectangle {
             elide: Text.ElideRight
         }
 
+        // Only where the room's desk phone can be told to pick up (uaCSTA); elsewhere the
+        // call is answered on the phone itself.
+        ActionButton {
+            objectName: "answerCallButton"
+            visible: alert.calls.ringingAnswerable || alert.calls.ringingAnswering
+            enabled: !alert.calls.ringingAnswering
+            label: qsTr("Answer")
+            busy: alert.calls.ringingAnswering
+            positive: true
+            onClicked: alert.calls.control(alert.calls.ringingCallId, "answer")
+        }
+
         ActionButton {
             objectName: "declineButton"
             label: qsTr("Decline")

@@ -12,62 +12,67 @@
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="67"/>
         <source>Ringing</source>
         <translation>สายเรียกเข้า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="67"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="68"/>
         <source>On hold</source>
         <translation>พักสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="68"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="69"/>
         <source>Calling</source>
         <translation>กำลังโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="69"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="70"/>
         <source>Talking</source>
         <translation>กำลังสนทนา</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="78"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
         <source>via %1</source>
         <translation>ผ่าน %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="80"/>
         <source>extension %1</source>
         <translation>เบอร์ภายใน %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="80"/>
         <source>muted</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="96"/>
+        <source>Answer</source>
+        <translation>รับสาย</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="106"/>
         <source>Resume</source>
         <translation>รับสายต่อ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="106"/>
         <source>Hold</source>
         <translation>พักสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="115"/>
         <source>Unmute</source>
         <translation>เปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="115"/>
         <source>Mute</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="111"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="123"/>
         <source>Hang up</source>
         <translation>วางสาย</translation>
     </message>
@@ -115,22 +120,22 @@
         <translation>ไม่มีสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="87"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="89"/>
         <source>Recent calls</source>
         <translation>สายล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="116"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="119"/>
         <source>No calls since the panel started</source>
         <translation>ยังไม่มีการโทรตั้งแต่เปิดแผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="132"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="135"/>
         <source>Calling…</source>
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="132"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="135"/>
         <source>Call</source>
         <translation>โทร</translation>
     </message>
@@ -611,7 +616,12 @@
         <translation>สายเรียกเข้าจาก %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="42"/>
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="46"/>
+        <source>Answer</source>
+        <translation>รับสาย</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="54"/>
         <source>Decline</source>
         <translation>ปฏิเสธ</translation>
     </message>
@@ -999,112 +1009,117 @@
         <translation>เปิดเสียงสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="198"/>
+        <location filename="../../app/viewmodels/phrases.py" line="190"/>
+        <source>The room&apos;s phone could not answer the call from %1</source>
+        <translation>โทรศัพท์ของห้องรับสายจาก %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="199"/>
         <source>“%1” failed</source>
         <translation>“%1” ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="200"/>
+        <location filename="../../app/viewmodels/phrases.py" line="201"/>
         <source>Routing %1 to %2 failed</source>
         <translation>ส่ง %1 ไปยัง %2 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="202"/>
+        <location filename="../../app/viewmodels/phrases.py" line="203"/>
         <source>Clearing %1 failed</source>
         <translation>ล้าง %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="204"/>
+        <location filename="../../app/viewmodels/phrases.py" line="205"/>
         <source>Removing %1 from %2 failed</source>
         <translation>นำ %1 ออกจาก %2 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="206"/>
+        <location filename="../../app/viewmodels/phrases.py" line="207"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>รับคำสั่งส่งสัญญาณไปยัง %1 แล้ว แต่ยังไม่มีผล</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="209"/>
+        <location filename="../../app/viewmodels/phrases.py" line="210"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 ออฟไลน์ จึงส่งสัญญาณไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="211"/>
+        <location filename="../../app/viewmodels/phrases.py" line="212"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 และ %2 อยู่คนละกลุ่มอุปกรณ์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="214"/>
+        <location filename="../../app/viewmodels/phrases.py" line="215"/>
         <source>Preset “%1” failed</source>
         <translation>พรีเซ็ต “%1” ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="216"/>
+        <location filename="../../app/viewmodels/phrases.py" line="217"/>
         <source>USB routing mode not changed</source>
         <translation>ไม่ได้เปลี่ยนโหมดเส้นทาง USB</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="217"/>
+        <location filename="../../app/viewmodels/phrases.py" line="218"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>เปลี่ยนเส้นทาง USB เป็นแบบกำหนดเองเพื่อเลือกโฮสต์ USB</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="219"/>
+        <location filename="../../app/viewmodels/phrases.py" line="220"/>
         <source>USB routing to %1 failed</source>
         <translation>ส่ง USB ไปยัง %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="221"/>
+        <location filename="../../app/viewmodels/phrases.py" line="222"/>
         <source>Audio of %1 not changed</source>
         <translation>ไม่ได้เปลี่ยนเสียงของ %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="223"/>
+        <location filename="../../app/viewmodels/phrases.py" line="224"/>
         <source>%1 is offline</source>
         <translation>%1 ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="226"/>
+        <location filename="../../app/viewmodels/phrases.py" line="227"/>
         <source>%1: “display on” sent</source>
         <translation>%1: ส่งคำสั่ง “เปิดจอ” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="227"/>
+        <location filename="../../app/viewmodels/phrases.py" line="228"/>
         <source>%1: “display off” sent</source>
         <translation>%1: ส่งคำสั่ง “ปิดจอ” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="228"/>
+        <location filename="../../app/viewmodels/phrases.py" line="229"/>
         <source>%1 did not take the command</source>
         <translation>%1 ไม่รับคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="231"/>
+        <location filename="../../app/viewmodels/phrases.py" line="232"/>
         <source>Could not call %1</source>
         <translation>โทรหา %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="233"/>
+        <location filename="../../app/viewmodels/phrases.py" line="234"/>
         <source>Call to %1 failed: %2</source>
         <translation>โทรหา %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="235"/>
+        <location filename="../../app/viewmodels/phrases.py" line="236"/>
         <source>The host (%1) left conference %2</source>
         <translation>ผู้จัด (%1) ออกจากการประชุม %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="238"/>
+        <location filename="../../app/viewmodels/phrases.py" line="239"/>
         <source>Could not change the layout</source>
         <translation>เปลี่ยนเลย์เอาต์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="239"/>
+        <location filename="../../app/viewmodels/phrases.py" line="240"/>
         <source>Could not invite %1</source>
         <translation>เชิญ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="251"/>
+        <location filename="../../app/viewmodels/phrases.py" line="252"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -12,62 +12,67 @@
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="67"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="67"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="68"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="68"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="69"/>
         <source>Calling</source>
         <translation>呼叫中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="69"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="70"/>
         <source>Talking</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="78"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
         <source>via %1</source>
         <translation>经由 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="80"/>
         <source>extension %1</source>
         <translation>分机 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="80"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="96"/>
+        <source>Answer</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="106"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="106"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="115"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="115"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="111"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="123"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
@@ -115,22 +120,22 @@
         <translation>没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="87"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="89"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="116"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="119"/>
         <source>No calls since the panel started</source>
         <translation>面板启动以来没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="132"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="135"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="132"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="135"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -611,7 +616,12 @@
         <translation>%1 来电</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="42"/>
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="46"/>
+        <source>Answer</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="54"/>
         <source>Decline</source>
         <translation>拒接</translation>
     </message>
@@ -999,112 +1009,117 @@
         <translation>无法取消与 %1 的通话静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="198"/>
+        <location filename="../../app/viewmodels/phrases.py" line="190"/>
+        <source>The room&apos;s phone could not answer the call from %1</source>
+        <translation>会议室电话无法接听来自 %1 的来电</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="199"/>
         <source>“%1” failed</source>
         <translation>“%1”执行失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="200"/>
+        <location filename="../../app/viewmodels/phrases.py" line="201"/>
         <source>Routing %1 to %2 failed</source>
         <translation>将 %1 切换到 %2 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="202"/>
+        <location filename="../../app/viewmodels/phrases.py" line="203"/>
         <source>Clearing %1 failed</source>
         <translation>清空 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="204"/>
+        <location filename="../../app/viewmodels/phrases.py" line="205"/>
         <source>Removing %1 from %2 failed</source>
         <translation>从 %2 移除 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="206"/>
+        <location filename="../../app/viewmodels/phrases.py" line="207"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>到 %1 的路由已接受，但尚未生效</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="209"/>
+        <location filename="../../app/viewmodels/phrases.py" line="210"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 离线，无法路由</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="211"/>
+        <location filename="../../app/viewmodels/phrases.py" line="212"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 和 %2 不在同一设备组</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="214"/>
+        <location filename="../../app/viewmodels/phrases.py" line="215"/>
         <source>Preset “%1” failed</source>
         <translation>预设“%1”失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="216"/>
+        <location filename="../../app/viewmodels/phrases.py" line="217"/>
         <source>USB routing mode not changed</source>
         <translation>USB 路由模式未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="217"/>
+        <location filename="../../app/viewmodels/phrases.py" line="218"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>将 USB 路由切换为手动，才能选择 USB 主机</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="219"/>
+        <location filename="../../app/viewmodels/phrases.py" line="220"/>
         <source>USB routing to %1 failed</source>
         <translation>到 %1 的 USB 路由失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="221"/>
+        <location filename="../../app/viewmodels/phrases.py" line="222"/>
         <source>Audio of %1 not changed</source>
         <translation>%1 的音频未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="223"/>
+        <location filename="../../app/viewmodels/phrases.py" line="224"/>
         <source>%1 is offline</source>
         <translation>%1 离线</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="226"/>
+        <location filename="../../app/viewmodels/phrases.py" line="227"/>
         <source>%1: “display on” sent</source>
         <translation>%1：已发送“开屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="227"/>
+        <location filename="../../app/viewmodels/phrases.py" line="228"/>
         <source>%1: “display off” sent</source>
         <translation>%1：已发送“关屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="228"/>
+        <location filename="../../app/viewmodels/phrases.py" line="229"/>
         <source>%1 did not take the command</source>
         <translation>%1 未接受该命令</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="231"/>
+        <location filename="../../app/viewmodels/phrases.py" line="232"/>
         <source>Could not call %1</source>
         <translation>无法呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="233"/>
+        <location filename="../../app/viewmodels/phrases.py" line="234"/>
         <source>Call to %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="235"/>
+        <location filename="../../app/viewmodels/phrases.py" line="236"/>
         <source>The host (%1) left conference %2</source>
         <translation>主持人（%1）已离开会议 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="238"/>
+        <location filename="../../app/viewmodels/phrases.py" line="239"/>
         <source>Could not change the layout</source>
         <translation>无法更改布局</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="239"/>
+        <location filename="../../app/viewmodels/phrases.py" line="240"/>
         <source>Could not invite %1</source>
         <translation>无法邀请 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="251"/>
+        <location filename="../../app/viewmodels/phrases.py" line="252"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

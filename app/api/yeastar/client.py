@@ -183,6 +183,12 @@ class YeastarClient(ServiceClient):
             "auto_answer": "no"})
         return str(data.get("call_id", ""))
 
+    async def uacsta_accept(self, extension: str, call_id: str, ip_address: str) -> None:
+        """Make the desk phone of `extension` answer its ringing call (uaCSTA: the phone
+        must support it and have it on; `call_id` and `ip_address` come from event 30020)."""
+        await self._call("POST", "uacsta_call/accept", body={
+            "extension": extension, "call_id": call_id, "ip_address": ip_address})
+
     async def hangup(self, channel_id: str) -> None:
         await self._call("POST", "call/hangup", body={"channel_id": channel_id})
 
