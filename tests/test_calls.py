@@ -354,3 +354,26 @@ def test_a_desk_phone_under_uacsta_answers_once_and_a_refusal_is_told(
     assert notices[0][0] == "board"
     assert phrase_notice(notices[0][1]).startswith(
         "The room's phone could not answer the call from 0899999999")
+
+
+def test_a_call_is_handed_to_reception_once(sim: Simulator, run: Any) -> None:
+    """A blind transfer: the outside caller's leg goes to the number, the room leaves."""
+    async def scenario() -> None:
+        book = await live_book(sim)
+        call = sim.call(lambda: sim.yeastar.ring("1002", "0812345678"))
+        await until(lambda: bool(book.calls_for("board")))
+        assert not book.transfer("board", call, "1000")  # still ringing: nothing to hand
+        sim.call(lambda: sim.yeastar.answer(call))
+        await until(lambda: book.calls_for("board")[0].state == "talking")
+        assert book.transfer("board", call, "1000")
+        assert not book.transfer("board", call, "1000")  # a double tap
+        await book.wait_for_commands()
+        await until(lambda: book.calls_for("board") == [], what="the room left the call")
+        await close(book)
+
+    run(scenario())
+    bodies = [body for _, _, body, _ in sim.yeastar.seen("call/transfer")]
+    assert len(bodies) == 1
+    assert bodies[0]["type"] == "blind" and bodies[0]["number"] == "1000"
+    assert bodies[0]["dial_permission"] == "1002"
+    assert bodies[0]["channel_id"].startswith("PJSIP/trunk-")  # the caller's leg

@@ -343,3 +343,36 @@ def test_a_new_panel_is_put_on_the_site_hub_from_its_settings_screen(
     assert config.hub is not None
     assert (config.hub.broker, config.hub.site, config.hub.panel_id, config.panel.room) == \
         (broker.url, "hq", "huddle-wall", "Huddle 3")
+
+
+def test_a_call_is_answered_and_transferred_through_the_hub(
+        sim: Simulator, broker: Broker, run: Any) -> None:
+    """The new call controls reach the PBX once through the hub, like the old ones."""
+    hub = Hub(hub_config(sim, broker))
+    wall = HubSession(panel_config(broker, "boardroom-wall"))
+
+    async def scenario() -> None:
+        await hub.start()
+        try:
+            rooms = await wall.load_rooms()
+            board = next(r for r in rooms if r.name == "Boardroom")
+            key = wall.phone_of(board)
+            assert key is not None
+            wall.coordinator(board).start()  # as the room's screen does: its room is read
+            calls = wall.calls
+            call = sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
+            await until(lambda: any(r.answerable for r in calls.calls_for(key)), 5.0,
+                        "answerable through the hub")
+            assert calls.control(key, call, "answer")
+            assert not calls.control(key, call, "answer")
+            await until(lambda: [r.state for r in calls.calls_for(key)] == ["talking"], 5.0,
+                        "answered")
+            assert calls.transfer(key, call, "1000")
+            await until(lambda: calls.calls_for(key) == [], 5.0, "handed over")
+        finally:
+            await wall.aclose()
+            await hub.aclose()
+
+    run(scenario(), timeout=40)
+    assert len(sim.yeastar.seen("uacsta_call/accept")) == 1
+    assert [b["number"] for _, _, b, _ in sim.yeastar.seen("call/transfer")] == ["1000"]

@@ -92,6 +92,41 @@ def test_a_phone_the_pbx_cannot_pick_up_offers_no_answer(sim: Simulator, run: An
 
 
 @pytest.mark.parametrize("size", SIZES)
+def test_a_call_is_handed_to_reception_from_the_call_card(
+        sim: Simulator, run: Any, panels: list[Panel], size: tuple[int, int],
+        tmp_path: Path) -> None:
+    """Transfer: the card asks, the keypad and speed dial say where to (Cancel backs out),
+    Reception's entry hands the caller over once; the call leaves the room."""
+    panel = open_panel(panels, sim, size=size)
+
+    async def scenario() -> None:
+        await calls_page(panel)
+        call = sim.call(lambda: sim.yeastar.ring("1002", "0812345678"))
+        sim.call(lambda: sim.yeastar.answer(call))
+        await until(lambda: bool(find_items(panel.window, "call:0812345678")), what="card")
+        card = find_item(panel.window, "call:0812345678")
+        await until(lambda: find_in(card, "callState").property("text").startswith("Talking"))
+        await tap(panel.window, find_in(card, "transferButton"))
+        heading = find_item(panel.window, "transferHeading")
+        await until(lambda: is_shown(heading), what="where to")
+        await tap(panel.window, find_item(panel.window, "cancelTransfer"))
+        await until(lambda: not is_shown(heading), what="backed out")
+        await tap(panel.window, find_in(card, "transferButton"))
+        await until(lambda: is_shown(heading), what="where to, again")
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+        panel.window.grabWindow().save(str(tmp_path / f"transfer-{size[0]}x{size[1]}.png"))
+        await tap(panel.window, find_item(panel.window, "speedDial:Reception"))
+        await until(lambda: not find_items(panel.window, "call:"), what="the room left")
+        assert not is_shown(heading)
+
+    run(scenario())
+    bodies = [body for _, _, body, _ in sim.yeastar.seen("call/transfer")]
+    assert [(b["number"], b["dial_permission"]) for b in bodies] == [("1000", "1002")]
+    assert sim.yeastar.seen("call/dial") == []
+
+
+@pytest.mark.parametrize("size", SIZES)
 def test_incoming_call_rings_and_is_answered_on_screen(sim: Simulator, run: Any,
                                                        panels: list[Panel],
                                                        size: tuple[int, int]) -> None:

@@ -45,6 +45,7 @@ ARGS: dict[str, dict[str, type | tuple[type, ...]]] = {  # each command's argume
     "set_display_power": {"display": str, "on": bool},
     "call_control": {"call": str, "action": str},
     "dial": {"number": str},
+    "transfer_call": {"call": str, "number": str},
     "conference_action": {"action": str},
     "set_layout": {"layout": str},
     "invite": {"number": str},
@@ -133,12 +134,15 @@ class CommandExecutor:
             sent = controls.invoke_macro(args["macro"]) if what == "invoke_macro" else \
                 controls.set_switch(Section(args["section"]), args["id"], args["on"])
             return sent, controls.wait_for_commands
-        if what in ("call_control", "dial"):
+        if what in ("call_control", "dial", "transfer_call"):
             calls, key = session.calls, session.phone_of(room)
             if calls is None or key is None:
                 return False, _nothing
-            sent = calls.control(key, args["call"], args["action"]) \
-                if what == "call_control" else calls.dial(key, args["number"])
+            sent = {
+                "call_control": lambda: calls.control(key, args["call"], args["action"]),
+                "dial": lambda: calls.dial(key, args["number"]),
+                "transfer_call": lambda: calls.transfer(key, args["call"], args["number"]),
+            }[what]()
             return sent, calls.wait_for_commands
         if what in ("conference_action", "set_layout", "invite", "participant_action"):
             conference = session.conference(room)

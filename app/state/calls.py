@@ -393,6 +393,24 @@ class CallBook(CallsReading):
             failed=lambda exc: self._notify(room, Notice.of(
                 NoticeKind.CALL_CONTROL_FAILED, exc, action="answer", remote=row.remote)))
 
+    def transfer(self, room: str, call_id: str, number: str) -> bool:
+        """Hand the other party of a call in progress to `number` (blind): the room leaves
+        the call, `number` rings."""
+        row = next((r for r in self.view.calls_for(room) if r.call_id == call_id), None)
+        if row is None or not number or row.state not in ("talking", "on hold"):
+            return False
+        other = next((m for m in row.members if m.channel_id != row.channel_id), None)
+        if other is None:
+            return False
+
+        async def hand_over() -> None:
+            await self._client.transfer_blind(other.channel_id, number, row.our_extension)
+
+        return self._commands.send(
+            call_id, hand_over, wish="transfer",
+            failed=lambda exc: self._notify(room, Notice.of(
+                NoticeKind.TRANSFER_FAILED, exc, remote=row.remote, number=number)))
+
     def dial(self, room: str, number: str) -> bool:
         extensions = self._rooms.get(room, [])
         if not extensions or not number:

@@ -45,6 +45,7 @@ class NoticeKind(enum.Enum):
     POWER_FAILED = "power_failed"  # display
     CALL_CONTROL_FAILED = "call_control_failed"  # action, remote
     DIAL_FAILED = "dial_failed"  # number
+    TRANSFER_FAILED = "transfer_failed"  # remote, number
     CALL_FAILED = "call_failed"  # number, reason (the PBX's own word, e.g. BUSY)
     HOST_LEFT = "host_left"  # host, conference (information)
     CONFERENCE_ACTION_FAILED = "conference_action_failed"  # action

@@ -396,6 +396,19 @@ class RemoteCalls(CallsReading):
                 NoticeKind.CALL_CONTROL_FAILED, exc, action=action, remote=row.remote)),
             wish=action)
 
+    def transfer(self, room_key: str, call_id: str, number: str) -> bool:
+        room = self._room_of(room_key)
+        row = next((r for r in self.view.calls_for(room_key) if r.call_id == call_id), None)
+        if room is None or row is None or not number:
+            return False
+        return self._commands.send(
+            call_id, lambda: self._session.ask(room, "transfer_call",
+                                               {"call": call_id, "number": number},
+                                               lambda n: self._tell(room_key, n)),
+            failed=lambda exc: self._tell(room_key, Notice.of(
+                NoticeKind.TRANSFER_FAILED, exc, remote=row.remote, number=number)),
+            wish="transfer")
+
     def dial(self, room_key: str, number: str) -> bool:
         room = self._room_of(room_key)
         if room is None or not number:

@@ -179,6 +179,12 @@ class RpCallsViewModel(QObject):
         if self._book is not None and self._room is not None:
             self._book.control(self._room, call_id, action)
 
+    @Slot(str, str)
+    def transfer(self, call_id: str, number: str) -> None:
+        """Hand the other party to `number` (a person's number or a speed-dial entry)."""
+        if self._book is not None and self._room is not None and number:
+            self._book.transfer(self._room, call_id, number)
+
     @Slot(str)
     def dial(self, number: str) -> None:
         if self._book is not None and self._room is not None and number:

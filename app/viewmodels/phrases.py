@@ -229,6 +229,8 @@ def _what(notice: Notice) -> str:
         kind.POWER_FAILED: lambda: fill(translate("Notices", "%1 did not take the command"),
                                         p["display"]),
         kind.CALL_CONTROL_FAILED: lambda: fill(_call_control(p["action"]), p["remote"]),
+        kind.TRANSFER_FAILED: lambda: fill(translate(
+            "Notices", "Could not transfer the call with %1 to %2"), p["remote"], p["number"]),
         kind.DIAL_FAILED: lambda: fill(translate("Notices", "Could not call %1"),
                                        p["number"]),
         kind.CALL_FAILED: lambda: fill(translate("Notices", "Call to %1 failed: %2"),

@@ -20,6 +20,9 @@ Rectangle {
     required property bool answerable
     property real now: Date.now()
 
+    // The page asks where to (its keypad and speed dial), then hands the call over.
+    signal transferAsked()
+
     objectName: "call:" + card.remote
     implicitHeight: column.implicitHeight + 2 * Theme.spacingSmall
     radius: Theme.radius
@@ -115,6 +118,15 @@ Rectangle {
                 label: card.muted ? qsTr("Unmute") : qsTr("Mute")
                 busy: card.pending === "mute" || card.pending === "unmute"
                 onClicked: card.calls.control(card.callId, card.muted ? "unmute" : "mute")
+            }
+
+            ActionButton {
+                objectName: "transferButton"
+                Layout.fillWidth: true
+                visible: card.callState === "talking" || card.callState === "on hold"
+                label: qsTr("Transfer")
+                busy: card.pending === "transfer"
+                onClicked: card.transferAsked()
             }
 
             ActionButton {

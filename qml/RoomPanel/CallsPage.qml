@@ -22,7 +22,25 @@ Item {
         }
     }
 
+    // A call being handed over: the keypad and speed dial say where to, instead of dialing.
+    property string transferCall: ""
+    property string transferFrom: ""
+
+    function transferTo(number: string): void {
+        page.calls.transfer(page.transferCall, number)
+        page.transferCall = ""
+    }
+
     objectName: "callsPage"
+
+    // A call started or ended: a transfer being set up no longer means what it did.
+    Connections {
+        target: page.calls.calls
+
+        function onCountChanged(): void {
+            page.transferCall = ""
+        }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -70,8 +88,13 @@ Item {
                 boundsBehavior: Flickable.StopAtBounds
                 model: page.calls.calls
                 delegate: CallCard {
+                    id: callCard
                     width: callList.width
                     calls: page.calls
+                    onTransferAsked: {
+                        page.transferFrom = callCard.remote
+                        page.transferCall = callCard.callId
+                    }
                 }
 
                 Text {
@@ -129,13 +152,40 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.spacingSmall
 
+            RowLayout {
+                objectName: "transferHeading"
+                Layout.fillWidth: true
+                visible: page.transferCall !== ""
+                spacing: Theme.spacingSmall
+
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Transfer %1 to:").arg(page.transferFrom)
+                    color: Theme.text
+                    font.pixelSize: Theme.fontNormal
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+
+                ActionButton {
+                    objectName: "cancelTransfer"
+                    label: qsTr("Cancel")
+                    onClicked: page.transferCall = ""
+                }
+            }
+
             NumberPad {
+                objectName: "callPad"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                actionLabel: page.calls.dialing ? qsTr("Calling…") : qsTr("Call")
-                busy: page.calls.dialing
+                actionLabel: page.transferCall !== "" ? qsTr("Transfer")
+                             : page.calls.dialing ? qsTr("Calling…") : qsTr("Call")
+                busy: page.transferCall === "" && page.calls.dialing
                 ready: page.calls.available
-                onSubmitted: number => page.calls.dial(number)
+                onSubmitted: number => page.transferCall !== "" ? page.transferTo(number)
+                                                                 : page.calls.dial(number)
             }
 
             Flow {
@@ -149,8 +199,10 @@ Item {
                         objectName: "speedDial:" + modelData.name
                         label: modelData.name
                         caption: modelData.number
-                        available: page.calls.available && !page.calls.dialing
-                        onClicked: page.calls.dial(modelData.number)
+                        available: page.calls.available
+                                   && (page.transferCall !== "" || !page.calls.dialing)
+                        onClicked: page.transferCall !== "" ? page.transferTo(modelData.number)
+                                                            : page.calls.dial(modelData.number)
                     }
                 }
             }

@@ -12,67 +12,72 @@
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="67"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="70"/>
         <source>Ringing</source>
         <translation>สายเรียกเข้า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="68"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="71"/>
         <source>On hold</source>
         <translation>พักสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="69"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="72"/>
         <source>Calling</source>
         <translation>กำลังโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="70"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="73"/>
         <source>Talking</source>
         <translation>กำลังสนทนา</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="82"/>
         <source>via %1</source>
         <translation>ผ่าน %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="83"/>
         <source>extension %1</source>
         <translation>เบอร์ภายใน %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="83"/>
         <source>muted</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="96"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="99"/>
         <source>Answer</source>
         <translation>รับสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="106"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="109"/>
         <source>Resume</source>
         <translation>รับสายต่อ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="106"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="109"/>
         <source>Hold</source>
         <translation>พักสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="115"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="118"/>
         <source>Unmute</source>
         <translation>เปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="115"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="118"/>
         <source>Mute</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="123"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="127"/>
+        <source>Transfer</source>
+        <translation>โอนสาย</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="135"/>
         <source>Hang up</source>
         <translation>วางสาย</translation>
     </message>
@@ -105,37 +110,52 @@
         <translation>ฝากข้อความ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="39"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="57"/>
         <source>Calls</source>
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="77"/>
         <source>Call status unavailable</source>
         <translation>ไม่ทราบสถานะการโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="103"/>
         <source>No calls</source>
         <translation>ไม่มีสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="89"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="112"/>
         <source>Recent calls</source>
         <translation>สายล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="119"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="142"/>
         <source>No calls since the panel started</source>
         <translation>ยังไม่มีการโทรตั้งแต่เปิดแผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="135"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="163"/>
+        <source>Transfer %1 to:</source>
+        <translation>โอนสาย %1 ไปยัง:</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="174"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="183"/>
+        <source>Transfer</source>
+        <translation>โอนสาย</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="184"/>
         <source>Calling…</source>
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="135"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="184"/>
         <source>Call</source>
         <translation>โทร</translation>
     </message>
@@ -1095,31 +1115,36 @@
     </message>
     <message>
         <location filename="../../app/viewmodels/phrases.py" line="232"/>
+        <source>Could not transfer the call with %1 to %2</source>
+        <translation>โอนสายของ %1 ไปยัง %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="234"/>
         <source>Could not call %1</source>
         <translation>โทรหา %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <location filename="../../app/viewmodels/phrases.py" line="236"/>
         <source>Call to %1 failed: %2</source>
         <translation>โทรหา %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="236"/>
+        <location filename="../../app/viewmodels/phrases.py" line="238"/>
         <source>The host (%1) left conference %2</source>
         <translation>ผู้จัด (%1) ออกจากการประชุม %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="239"/>
+        <location filename="../../app/viewmodels/phrases.py" line="241"/>
         <source>Could not change the layout</source>
         <translation>เปลี่ยนเลย์เอาต์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="240"/>
+        <location filename="../../app/viewmodels/phrases.py" line="242"/>
         <source>Could not invite %1</source>
         <translation>เชิญ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="252"/>
+        <location filename="../../app/viewmodels/phrases.py" line="254"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

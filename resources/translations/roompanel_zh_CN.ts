@@ -12,67 +12,72 @@
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="67"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="70"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="68"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="71"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="69"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="72"/>
         <source>Calling</source>
         <translation>呼叫中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="70"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="73"/>
         <source>Talking</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="82"/>
         <source>via %1</source>
         <translation>经由 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="83"/>
         <source>extension %1</source>
         <translation>分机 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="83"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="96"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="99"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="106"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="109"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="106"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="109"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="115"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="118"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="115"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="118"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="123"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="127"/>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="135"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
@@ -105,37 +110,52 @@
         <translation>语音信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="39"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="57"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="77"/>
         <source>Call status unavailable</source>
         <translation>通话状态不可用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="103"/>
         <source>No calls</source>
         <translation>没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="89"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="112"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="119"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="142"/>
         <source>No calls since the panel started</source>
         <translation>面板启动以来没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="135"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="163"/>
+        <source>Transfer %1 to:</source>
+        <translation>将 %1 转接到：</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="174"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="183"/>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="184"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="135"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="184"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -1095,31 +1115,36 @@
     </message>
     <message>
         <location filename="../../app/viewmodels/phrases.py" line="232"/>
+        <source>Could not transfer the call with %1 to %2</source>
+        <translation>无法将与 %1 的通话转接到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="234"/>
         <source>Could not call %1</source>
         <translation>无法呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <location filename="../../app/viewmodels/phrases.py" line="236"/>
         <source>Call to %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="236"/>
+        <location filename="../../app/viewmodels/phrases.py" line="238"/>
         <source>The host (%1) left conference %2</source>
         <translation>主持人（%1）已离开会议 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="239"/>
+        <location filename="../../app/viewmodels/phrases.py" line="241"/>
         <source>Could not change the layout</source>
         <translation>无法更改布局</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="240"/>
+        <location filename="../../app/viewmodels/phrases.py" line="242"/>
         <source>Could not invite %1</source>
         <translation>无法邀请 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="252"/>
+        <location filename="../../app/viewmodels/phrases.py" line="254"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -189,6 +189,14 @@ class YeastarClient(ServiceClient):
         await self._call("POST", "uacsta_call/accept", body={
             "extension": extension, "call_id": call_id, "ip_address": ip_address})
 
+    async def transfer_blind(self, channel_id: str, number: str, transferor: str) -> None:
+        """Hand the party on `channel_id` to `number` at once (blind). The document says the
+        channel is the member being transferred, and `dial_permission` the extension doing
+        it (its call rights reach `number`)."""
+        await self._call("POST", "call/transfer", body={
+            "type": "blind", "channel_id": channel_id, "number": number,
+            "dial_permission": transferor})
+
     async def hangup(self, channel_id: str) -> None:
         await self._call("POST", "call/hangup", body={"channel_id": channel_id})
 
