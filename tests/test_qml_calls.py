@@ -126,6 +126,39 @@ def test_a_call_is_handed_to_reception_from_the_call_card(
     assert sim.yeastar.seen("call/dial") == []
 
 
+def test_the_rooms_phones_say_when_they_are_offline_busy_or_on_do_not_disturb(
+        sim: Simulator, run: Any, panels: list[Panel], tmp_path: Path) -> None:
+    """30007/30008/30009 for the room's extensions, on the Calls tab; a Linkus app logging
+    out is not the desk phone going offline; other rooms' phones are not shown."""
+    panel = open_panel(panels, sim, size=SIZES[1])
+
+    async def scenario() -> None:
+        await calls_page(panel)
+        chips = find_item(panel.window, "roomPhones")
+        assert not is_shown(chips)  # nothing said yet: nothing shown
+        sim.call(lambda: sim.yeastar.register("1001", registered=False))
+        sim.call(lambda: sim.yeastar.register("1002", registered=False, kind="Mobile"))
+        sim.call(lambda: sim.yeastar.register("1003", registered=False))  # another room's
+        await until(lambda: bool(find_items(panel.window, "phone:1001")), what="phone 1001")
+
+        def said(extension: str) -> str:
+            return str(find_in(find_item(panel.window, f"phone:{extension}"),
+                               "phoneText").property("text"))
+
+        assert said("1001") == "1001 · Phone offline"
+        assert not find_items(panel.window, "phone:1002")
+        assert not find_items(panel.window, "phone:1003")
+        sim.call(lambda: sim.yeastar.register("1001"))
+        sim.call(lambda: sim.yeastar.set_presence("1001", "do_not_disturb"))
+        await until(lambda: said("1001") == "1001 · Phone ready · Do not disturb",
+                    what="back, on do not disturb")
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+        panel.window.grabWindow().save(str(tmp_path / "phones-800x480.png"))
+
+    run(scenario())
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_incoming_call_rings_and_is_answered_on_screen(sim: Simulator, run: Any,
                                                        panels: list[Panel],

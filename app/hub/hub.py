@@ -159,12 +159,14 @@ class Hub:
             key = self.session.phone_of(room)
             if key is None:
                 continue
+            phones = view.extensions.get(key, ())
             mine = CallsView(available=view.available, reason=view.reason,
                              calls={key: view.calls_for(key)},
                              recent={key: view.recent_for(key)},
                              dialing=frozenset({key} & view.dialing),
                              presence={k: v for k, v in view.presence.items()
-                                       if k.endswith(f":{key}")})
+                                       if k.partition(":")[2] in phones},
+                             extensions={key: phones})
             self._publish(room, "calls", mine)
 
     def _on_call_notice(self, key: str, notice: Notice) -> None:

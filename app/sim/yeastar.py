@@ -155,6 +155,17 @@ class YeastarSim(FaultySim):
                 del self.uacsta_calls[member.number]
                 self._uacsta_event(operation, member.number, ringing[0])
 
+    def register(self, extension: str, registered: bool = True, kind: str = "Sip") -> None:
+        """A phone (kind "Sip") or a Linkus client of `extension` registers or drops off."""
+        self._emit(30007, {"extension": extension, "kind": kind,
+                           "status": "Registered" if registered else "Unregistered",
+                           "registered_ip": self.uacsta_phones.get(extension, "192.168.5.40")
+                           .partition(":")[0]})
+
+    def set_presence(self, extension: str, status: str) -> None:
+        """The extension's presence: available, away, business_trip, do_not_disturb..."""
+        self._emit(30009, {"extension": extension, "status": status})
+
     def answer(self, call_id: str) -> None:
         call = self.calls[call_id]
         call.answered = time.time()

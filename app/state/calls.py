@@ -25,6 +25,7 @@ from app.api.yeastar.models import (
     CONFERENCE_HOST_LEFT,
     EXTENSION_CALL_STATE,
     EXTENSION_PRESENCE,
+    EXTENSION_REGISTRATION,
     INCOMING_CALL,
     NEW_CDR,
     UACSTA_CALL,
@@ -69,6 +70,20 @@ class RecentCall:
 
 
 @dataclass(frozen=True)
+class PhoneState:
+    """One of a room's extensions as the PBX reports it (unknown until it says)."""
+
+    extension: str
+    registered: bool | None = None  # its SIP endpoint (the desk phone) registered
+    call_state: str = ""  # Ringing | Busy | Idle
+    presence: str = ""  # available | away | business_trip | do_not_disturb | lunch | off_work
+
+    @property
+    def known(self) -> bool:
+        return self.registered is not None or bool(self.call_state or self.presence)
+
+
+@dataclass(frozen=True)
 class CallsView:
     """What the call book knows, as published: read-only, replaced on every change."""
 
@@ -77,10 +92,21 @@ class CallsView:
     calls: dict[str, tuple[CallRow, ...]] = field(default_factory=dict)  # by room
     recent: dict[str, tuple[RecentCall, ...]] = field(default_factory=dict)
     dialing: frozenset[str] = frozenset()  # rooms placing a call
-    presence: dict[str, str] = field(default_factory=dict)  # "presence:1001" -> status
+    # "presence:1001", "call:1001", "registration:1001" -> the PBX's last word
+    presence: dict[str, str] = field(default_factory=dict)
+    extensions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by room
 
     def calls_for(self, room: str) -> tuple[CallRow, ...]:
         return self.calls.get(room, ())
+
+    def phones_for(self, room: str) -> tuple[PhoneState, ...]:
+        def state(extension: str) -> PhoneState:
+            registration = self.presence.get(f"registration:{extension}")
+            return PhoneState(extension, None if registration is None
+                              else registration == "Registered",
+                              self.presence.get(f"call:{extension}", ""),
+                              self.presence.get(f"presence:{extension}", ""))
+        return tuple(state(e) for e in self.extensions.get(room, ()))
 
     def recent_for(self, room: str) -> tuple[RecentCall, ...]:
         return self.recent.get(room, ())
@@ -295,6 +321,12 @@ class CallBook(CallsReading):
             key = "presence" if event.type == EXTENSION_PRESENCE else "call"
             self._presence[f"{key}:{msg.get('extension')}"] = str(msg.get("status", ""))
             self._changed()
+        elif event.type == EXTENSION_REGISTRATION:
+            # The desk phone is the SIP endpoint; a Linkus app logging in or out is not it.
+            if str(msg.get("kind", "Sip")) == "Sip":
+                self._presence[f"registration:{msg.get('extension')}"] = str(
+                    msg.get("status", ""))
+                self._changed()
         elif event.type not in self._unknown_types:
             self._unknown_types.add(event.type)
             log.info("Ignoring PBX events of type %s", event.type)
@@ -348,7 +380,8 @@ class CallBook(CallsReading):
             available=self._available, reason=self._reason, calls=calls,
             recent={room: tuple(kept) for room, kept in self._recent.items()},
             dialing=frozenset(room for room in self._rooms if f"dial:{room}" in self._commands),
-            presence=dict(self._presence))
+            presence=dict(self._presence),
+            extensions={room: tuple(numbers) for room, numbers in self._rooms.items()})
 
     # --- commands: each sent once ------------------------------------------------------------
 

@@ -377,7 +377,8 @@ class RemoteCalls(CallsReading):
             recent={key: rows for v in views for key, rows in v.recent.items()},
             dialing=frozenset().union(*(v.dialing for v in views)) | frozenset(
                 key.removeprefix("dial:") for key in self._commands if key.startswith("dial:")),
-            presence={k: p for v in views for k, p in v.presence.items()})
+            presence={k: p for v in views for k, p in v.presence.items()},
+            extensions={key: phones for v in views for key, phones in v.extensions.items()})
 
     def _room_of(self, key: str) -> Room | None:
         return next((room for room in self._session.rooms

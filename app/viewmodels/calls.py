@@ -11,7 +11,7 @@ from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from app.config import SpeedDial
-from app.state.calls import CallRow, CallsView, RecentCall
+from app.state.calls import CallRow, CallsView, PhoneState, RecentCall
 from app.state.notices import Notice
 from app.state.sources import CallSource
 from app.viewmodels.keyed_list import KeyedListModel
@@ -109,6 +109,7 @@ class RpCallsViewModel(QObject):
         self._calls = RpCallListModel(self)
         self._recent = RpRecentCallListModel(self)
         self._state: tuple[Any, ...] = ()
+        self._phones: tuple[PhoneState, ...] = ()
         if book is not None and room_key is not None:
             book.add_listener(weak_callback(self._on_view), weak_callback(self._on_notice))
         self._refresh()
@@ -161,6 +162,14 @@ class RpCallsViewModel(QObject):
         row = self._ringing()
         return row is not None and row.pending == "answer"
 
+    @Property(list, notify=stateChanged)
+    def phones(self) -> list[dict[str, Any]]:
+        """The room's extensions the PBX has said something of: registered (true, false or
+        null when unknown), call state and presence."""
+        return [{"extension": p.extension, "registered": p.registered,
+                 "callState": p.call_state, "presence": p.presence}
+                for p in self._phones if p.known]
+
     @Property(RpCallListModel, constant=True)
     def calls(self) -> RpCallListModel:
         return self._calls
@@ -212,7 +221,9 @@ class RpCallsViewModel(QObject):
         rows = view.calls_for(self._room)
         self._calls.sync([CallCard(r, (r.since + offset) * 1000) for r in rows])
         self._recent.sync(view.recent_for(self._room))
-        state = (view.available, view.reason, self._room in view.dialing, self._ringing())
+        self._phones = view.phones_for(self._room)
+        state = (view.available, view.reason, self._room in view.dialing, self._ringing(),
+                 self._phones)
         if state != self._state:
             self._state = state
             self.stateChanged.emit()

@@ -31,6 +31,36 @@ Item {
         page.transferCall = ""
     }
 
+    function presenceLabel(presence: string): string {
+        switch (presence) {
+        case "available": return qsTr("Available")
+        case "away": return qsTr("Away")
+        case "business_trip": return qsTr("Business trip")
+        case "do_not_disturb": return qsTr("Do not disturb")
+        case "lunch": return qsTr("At lunch")
+        case "off_work": return qsTr("Off work")
+        default: return presence
+        }
+    }
+
+    function phoneLabel(phone: var): string {
+        const parts = [phone.registered === false ? qsTr("Phone offline")
+                       : phone.callState === "Busy" ? qsTr("In a call")
+                       : phone.callState === "Ringing" ? qsTr("Ringing")
+                       : phone.registered === true ? qsTr("Phone ready") : ""]
+        if (phone.presence !== "" && phone.presence !== "available")
+            parts.push(page.presenceLabel(phone.presence))
+        return parts.filter(part => part !== "").join(" · ")
+    }
+
+    function phoneColor(phone: var): color {
+        if (phone.registered === false)
+            return Theme.offline
+        if (phone.presence === "do_not_disturb" || phone.callState === "Busy")
+            return Theme.stale
+        return Theme.live
+    }
+
     objectName: "callsPage"
 
     // A call started or ended: a transfer being set up no longer means what it did.
@@ -55,6 +85,50 @@ Item {
 
             SectionTitle {
                 text: qsTr("Calls")
+            }
+
+            // The room's phones as the PBX reports them: offline, in a call, do not disturb.
+            Flow {
+                objectName: "roomPhones"
+                Layout.fillWidth: true
+                visible: phoneRepeater.count > 0
+                spacing: Theme.spacingSmall
+
+                Repeater {
+                    id: phoneRepeater
+                    model: page.calls.phones
+                    delegate: Rectangle {
+                        id: phoneChip
+                        required property var modelData
+                        objectName: "phone:" + phoneChip.modelData.extension
+                        width: phoneRow.implicitWidth + 2 * Theme.spacing
+                        height: 36
+                        radius: height / 2
+                        color: Qt.alpha(page.phoneColor(phoneChip.modelData), 0.18)
+                        border.color: page.phoneColor(phoneChip.modelData)
+                        border.width: Theme.borderWidth
+
+                        Row {
+                            id: phoneRow
+                            anchors.centerIn: parent
+                            spacing: Theme.spacingSmall
+
+                            StatusDot {
+                                anchors.verticalCenter: parent.verticalCenter
+                                color: page.phoneColor(phoneChip.modelData)
+                            }
+
+                            Text {
+                                objectName: "phoneText"
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: phoneChip.modelData.extension + " · "
+                                      + page.phoneLabel(phoneChip.modelData)
+                                color: Theme.text
+                                font.pixelSize: Theme.fontSmall
+                            }
+                        }
+                    }
+                }
             }
 
             Rectangle {

@@ -110,52 +110,102 @@
         <translation>ฝากข้อความ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="57"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="36"/>
+        <source>Available</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="37"/>
+        <source>Away</source>
+        <translation>ไม่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="38"/>
+        <source>Business trip</source>
+        <translation>เดินทางไปทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="39"/>
+        <source>Do not disturb</source>
+        <translation>ห้ามรบกวน</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="40"/>
+        <source>At lunch</source>
+        <translation>พักกลางวัน</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="41"/>
+        <source>Off work</source>
+        <translation>เลิกงาน</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="47"/>
+        <source>Phone offline</source>
+        <translation>โทรศัพท์ออฟไลน์</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="48"/>
+        <source>In a call</source>
+        <translation>กำลังสนทนา</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="49"/>
+        <source>Ringing</source>
+        <translation>กำลังเรียกเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="50"/>
+        <source>Phone ready</source>
+        <translation>โทรศัพท์พร้อมใช้</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="87"/>
         <source>Calls</source>
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="77"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="151"/>
         <source>Call status unavailable</source>
         <translation>ไม่ทราบสถานะการโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="177"/>
         <source>No calls</source>
         <translation>ไม่มีสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="112"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="186"/>
         <source>Recent calls</source>
         <translation>สายล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="142"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="216"/>
         <source>No calls since the panel started</source>
         <translation>ยังไม่มีการโทรตั้งแต่เปิดแผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="163"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="237"/>
         <source>Transfer %1 to:</source>
         <translation>โอนสาย %1 ไปยัง:</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="174"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="248"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="183"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="257"/>
         <source>Transfer</source>
         <translation>โอนสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="184"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="258"/>
         <source>Calling…</source>
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="184"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="258"/>
         <source>Call</source>
         <translation>โทร</translation>
     </message>

@@ -110,52 +110,102 @@
         <translation>语音信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="57"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="36"/>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="37"/>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="38"/>
+        <source>Business trip</source>
+        <translation>出差</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="39"/>
+        <source>Do not disturb</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="40"/>
+        <source>At lunch</source>
+        <translation>午餐中</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="41"/>
+        <source>Off work</source>
+        <translation>下班</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="47"/>
+        <source>Phone offline</source>
+        <translation>电话离线</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="48"/>
+        <source>In a call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="49"/>
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="50"/>
+        <source>Phone ready</source>
+        <translation>电话就绪</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="87"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="77"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="151"/>
         <source>Call status unavailable</source>
         <translation>通话状态不可用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="177"/>
         <source>No calls</source>
         <translation>没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="112"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="186"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="142"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="216"/>
         <source>No calls since the panel started</source>
         <translation>面板启动以来没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="163"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="237"/>
         <source>Transfer %1 to:</source>
         <translation>将 %1 转接到：</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="174"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="248"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="183"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="257"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="184"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="258"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="184"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="258"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
