@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import signal
 import sys
@@ -57,14 +56,18 @@ class Ui:
         self.language.release()
         self.window.close()
         # The engine dies later (deleteLater: never inside an event being delivered), and its
-        # views must not outlive the view-model they are bound to: this connection holds the
-        # view-model until the engine is gone.
-        self.engine.destroyed.connect(functools.partial(_keep_until_called, self.app_vm))
+        # views must not outlive the view-model they are bound to: the view-model is held
+        # here until the engine is gone. (Not by the connection alone: PySide does not hold
+        # a partial's arguments for sure, and a collection in between took the view-model
+        # away from views still bound to it.)
+        app_vm = self.app_vm
+        _HELD_FOR_ENGINES.add(app_vm)
+        self.engine.destroyed.connect(lambda: _HELD_FOR_ENGINES.discard(app_vm))
         self.engine.deleteLater()
 
 
-def _keep_until_called(_owner: object) -> None:
-    """Holds its argument (by being bound to it) until a signal calls it."""
+# View-models whose engine is being torn down (see `Ui.close`).
+_HELD_FOR_ENGINES: set[object] = set()
 
 
 class QmlLoadError(RuntimeError):
