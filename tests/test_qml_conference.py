@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import until
-from qml_helpers import clipped_texts, find_in, find_item, find_items, is_shown, tap
+from qml_helpers import (
+    clipped_texts,
+    find_in,
+    find_item,
+    find_items,
+    is_shown,
+    next_frame,
+    tap,
+)
 from test_qml import SIZES, Panel, open_panel
 
 from app.sim.server import Simulator
@@ -105,3 +114,28 @@ def test_pbx_conference_mutes_and_removes_members(sim: Simulator, run: Any,
     run(scenario())
     assert len(sim.yeastar.seen("conference/mute_member")) == 1
     assert len(sim.yeastar.seen("conference/kick_member")) == 1
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_how_to_join_by_phone_is_shown_on_a_tap_and_hidden_again(
+        sim: Simulator, run: Any, panels: list[Panel], size: tuple[int, int],
+        tmp_path: Path) -> None:
+    """The room's dial-in number, its extension and the participants' PIN (never the admin
+    PIN), in large type, behind a tap on a wall panel."""
+    panel = open_panel(panels, sim, size=size)
+
+    async def scenario() -> None:
+        await conference_page(panel)
+        assert not is_shown(find_item(panel.window, "dialIn"))
+        await tap(panel.window, find_item(panel.window, "showDialIn"))
+        text = find_item(panel.window, "dialInText")
+        await until(lambda: is_shown(text), what="shown")
+        assert text.property("text") == "Dial +66 2 123 4567 · extension 6400 · PIN 4821"
+        assert "9930" not in text.property("text")
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+        panel.window.grabWindow().save(str(tmp_path / f"dial-in-{size[0]}x{size[1]}.png"))
+        await tap(panel.window, find_item(panel.window, "hideDialIn"))
+        await until(lambda: not is_shown(text), what="hidden again")
+
+    run(scenario())

@@ -89,6 +89,9 @@ class PortSipSim(FaultySim):
             ("\"Boardroom\"<sip:1001@conf.example.com>", True),
             ("\"Somchai\"<sip:0812345678@conf.example.com>", False),
             ("\"Li Wei\"<sip:075512345678@conf.example.com>", False)])
+        # The Boardroom's room can be joined by phone: the number to dial and its PIN.
+        board.settings.update({"numbers": "+66 2 123 4567", "room_pin": "4821",
+                               "admin_pin": "9930"})
         self.board_id = board.id
         self.add_room("6401", "Huddle stand-up", [])
 

@@ -33,7 +33,9 @@ class ConferenceCoordinator(ConferenceSource):
             muted=status.muted, recording=status.recording, layout=room.layout,
             participants=tuple(sorted((_person(p) for p in people), key=_order)),
             # The document: layouts are "only valid in VIDEO mode" (AUDIO rooms have none).
-            video=room.mode.upper() in ("VIDEO", ""))
+            video=room.mode.upper() in ("VIDEO", ""),
+            dial_in_numbers=room.numbers, dial_in_extension=room.extension_number,
+            room_pin=room.room_pin)
 
     def room_action(self, action: str) -> bool:
         """mute | unmute | lock | unlock | start_recording | stop_recording"""

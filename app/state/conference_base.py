@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.api.backoff import Backoff
 from app.api.errors import NotOffered, ServiceError
@@ -51,6 +51,10 @@ class ConferenceView:
     problem: Problem | None = field(default=None, compare=False)  # the same, as data
     offered: bool = True  # False: the service does not offer conferences to the panel
     video: bool = True  # a video room: only there can the tiles' layout be chosen
+    # How to join by phone, for the presenter to read out ("" when the server has none).
+    dial_in_numbers: str = ""
+    dial_in_extension: str = ""
+    room_pin: str = ""
 
 
 class ConferenceSource:
@@ -178,11 +182,8 @@ class ConferenceSource:
                 features.report(self.service, "conferences", None)
         else:
             problem, message, offered = old.problem, old.error, old.offered
-        new = ConferenceView(
-            subject=view.subject, status=view.status, locked=view.locked, muted=view.muted,
-            recording=view.recording, layout=view.layout, participants=view.participants,
-            pending=frozenset(self._commands), error=message, problem=problem,
-            offered=offered, video=view.video)
+        new = replace(view, pending=frozenset(self._commands), error=message, problem=problem,
+                      offered=offered)
         if new != old:
             self.view = new
             for listener in list(self._view_listeners):

@@ -107,6 +107,18 @@ class RpConferenceViewModel(QObject):
         return self._view.subject
 
     @Property(str, notify=stateChanged)
+    def dialInNumbers(self) -> str:
+        return self._view.dial_in_numbers
+
+    @Property(str, notify=stateChanged)
+    def dialInExtension(self) -> str:
+        return self._view.dial_in_extension
+
+    @Property(str, notify=stateChanged)
+    def roomPin(self) -> str:
+        return self._view.room_pin
+
+    @Property(str, notify=stateChanged)
     def status(self) -> str:
         return self._view.status
 
@@ -183,7 +195,9 @@ class RpConferenceViewModel(QObject):
                            any(key.endswith(f":{p.id}") for key in view.pending), p.detail)
             for p in view.participants])
         if (old.subject, old.status, old.locked, old.muted, old.recording, old.layout,
-                old.error, old.pending, old.offered, old.video) != (
+                old.error, old.pending, old.offered, old.video, old.dial_in_numbers,
+                old.dial_in_extension, old.room_pin) != (
                     view.subject, view.status, view.locked, view.muted, view.recording,
-                    view.layout, view.error, view.pending, view.offered, view.video):
+                    view.layout, view.error, view.pending, view.offered, view.video,
+                    view.dial_in_numbers, view.dial_in_extension, view.room_pin):
             self.stateChanged.emit()

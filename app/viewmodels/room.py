@@ -59,6 +59,7 @@ class RpRoomViewModel(QObject):
         self._conference.notice.connect(self.notice)
         self._routing = RpRoutingViewModel(routing, self)
         self._routing.notice.connect(self.notice)
+        self._presenter = presenter
         self._pages = pages_for(presenter=presenter,
                                 has_phone=calls is not None and calls.has_phone,
                                 has_conference=conference is not None)
@@ -183,6 +184,12 @@ class RpRoomViewModel(QObject):
     @Property(str, constant=True)
     def roomId(self) -> str:
         return self._coordinator.space_id
+
+    @Property(bool, constant=True)
+    def presenterPanel(self) -> bool:
+        """A presenter's kiosk (not a panel on a public wall): it may show what the room
+        panel keeps behind a tap, such as the conference's PIN."""
+        return self._presenter
 
     @Property(str, notify=nameChanged)
     def name(self) -> str:

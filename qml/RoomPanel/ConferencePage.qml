@@ -15,6 +15,11 @@ Item {
     // A small panel shows the participants or the invite keypad, a wide one both.
     readonly property bool wide: page.width >= 1000
     property bool inviting: false
+    // How to join by phone: on a wall panel behind a tap (the PIN is on it), shown at once
+    // on a presenter's kiosk.
+    property bool dialInShown: page.room.presenterPanel
+    readonly property bool hasDialIn: page.conference.dialInNumbers !== ""
+                                      || page.conference.dialInExtension !== ""
 
     objectName: "conferencePage"
 
@@ -74,6 +79,55 @@ Item {
                                                     ? Theme.danger : Theme.accent)
                                                  : Theme.surfaceRaised
                     }
+                }
+            }
+
+            ActionButton {
+                objectName: "showDialIn"
+                visible: page.hasDialIn && !page.dialInShown
+                label: qsTr("How to join by phone")
+                onClicked: page.dialInShown = true
+            }
+
+            Rectangle {
+                objectName: "dialIn"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.max(dialInText.implicitHeight, Theme.touchTarget)
+                                        + 2 * Theme.spacingSmall
+                visible: page.hasDialIn && page.dialInShown
+                radius: Theme.radius
+                color: Theme.surface
+
+                Text {
+                    id: dialInText
+                    objectName: "dialInText"
+                    anchors.left: parent.left
+                    anchors.right: hideDialIn.left
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.margins: Theme.spacingSmall
+                    text: [page.conference.dialInNumbers !== ""
+                           ? qsTr("Dial %1").arg(page.conference.dialInNumbers) : "",
+                           page.conference.dialInExtension !== ""
+                           ? qsTr("extension %1").arg(page.conference.dialInExtension) : "",
+                           page.conference.roomPin !== ""
+                           ? qsTr("PIN %1").arg(page.conference.roomPin) : ""]
+                          .filter(part => part !== "").join(" · ")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+
+                ActionButton {
+                    id: hideDialIn
+                    objectName: "hideDialIn"
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.rightMargin: Theme.spacingSmall
+                    visible: !page.room.presenterPanel
+                    width: visible ? implicitWidth : 0
+                    label: qsTr("Hide")
+                    onClicked: page.dialInShown = false
                 }
             }
 

@@ -213,159 +213,184 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="49"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="54"/>
         <source>Conference</source>
         <translation>ประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="64"/>
         <source>Live</source>
         <comment>a conference in session</comment>
         <translation>กำลังประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="60"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="60"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
         <source>Waiting</source>
         <translation>รอเริ่ม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="67"/>
         <source>Locked</source>
         <translation>ล็อกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="67"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="64"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="69"/>
         <source>All muted</source>
         <translation>ปิดเสียงทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="64"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="69"/>
         <source>Sound on</source>
         <translation>เสียงเปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="71"/>
         <source>● Recording</source>
         <translation>● กำลังบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="71"/>
         <source>Not recording</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="83"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="88"/>
+        <source>How to join by phone</source>
+        <translation>วิธีเข้าร่วมทางโทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="109"/>
+        <source>Dial %1</source>
+        <translation>โทร %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="111"/>
+        <source>extension %1</source>
+        <translation>หมายเลขภายใน %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="113"/>
+        <source>PIN %1</source>
+        <translation>PIN %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="129"/>
+        <source>Hide</source>
+        <translation>ซ่อน</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="137"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“ปิดเสียง” คือการปิดเสียงที่สั่งจากแผงนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="93"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
         <source>This room&apos;s conference is not available: %1</source>
         <translation>การประชุมของห้องนี้ใช้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="157"/>
         <source>Not up to date: %1</source>
         <translation>ไม่เป็นปัจจุบัน: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
         <source>muted</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="219"/>
         <source>Unmute</source>
         <translation>เปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="219"/>
         <source>Mute</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="174"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="228"/>
         <source>Make chair</source>
         <translation>ตั้งเป็นประธาน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="181"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="324"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="235"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="378"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="248"/>
         <source>Nobody is in the conference</source>
         <translation>ไม่มีผู้เข้าร่วมประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
         <source>Unmute all</source>
         <translation>เปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
         <source>Mute all</source>
         <translation>ปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="267"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="267"/>
         <source>Lock</source>
         <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="220"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
         <source>Invite…</source>
         <translation>เชิญ…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
         <source>Stop recording</source>
         <translation>หยุดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
         <source>Record</source>
         <translation>บันทึกเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="244"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="298"/>
         <source>Video tiles</source>
         <translation>จำนวนช่องวิดีโอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
         <source>‹ Participants</source>
         <translation>‹ ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="335"/>
         <source>Invite</source>
         <translation>เชิญ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="306"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="360"/>
         <source>Remove %1 from the conference?</source>
         <translation>นำ %1 ออกจากการประชุม?</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="318"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="372"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

@@ -213,159 +213,184 @@
 <context>
     <name>ConferencePage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="49"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="54"/>
         <source>Conference</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="59"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="64"/>
         <source>Live</source>
         <comment>a conference in session</comment>
         <translation>会议中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="60"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="60"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="65"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="67"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="67"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="64"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="69"/>
         <source>All muted</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="64"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="69"/>
         <source>Sound on</source>
         <translation>有声音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="71"/>
         <source>● Recording</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="71"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="83"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="88"/>
+        <source>How to join by phone</source>
+        <translation>电话入会方式</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="109"/>
+        <source>Dial %1</source>
+        <translation>拨打 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="111"/>
+        <source>extension %1</source>
+        <translation>分机 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="113"/>
+        <source>PIN %1</source>
+        <translation>密码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="129"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="137"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“已静音”表示由本面板发出的静音。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="93"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
         <source>This room&apos;s conference is not available: %1</source>
         <translation>该会议室的会议不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="157"/>
         <source>Not up to date: %1</source>
         <translation>非最新：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="219"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="165"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="219"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="174"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="228"/>
         <source>Make chair</source>
         <translation>设为主席</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="181"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="324"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="235"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="378"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="194"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="248"/>
         <source>Nobody is in the conference</source>
         <translation>会议中没有人</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
         <source>Unmute all</source>
         <translation>全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="206"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
         <source>Mute all</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="267"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="213"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="267"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="220"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="227"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
         <source>Record</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="244"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="298"/>
         <source>Video tiles</source>
         <translation>视频画面数</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
         <source>‹ Participants</source>
         <translation>‹ 参会者</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="335"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="306"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="360"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="318"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="372"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -27,6 +27,8 @@ class ConferenceRoom(_Wire):
     mode: str = ""  # AUDIO | VIDEO
     layout: str = ""
     capacity: int = 0
+    numbers: str = ""  # "dial from landline/mobile phone to this number" (free text)
+    room_pin: str = ""  # the participants' PIN (never the admin PIN: not ours to show)
 
 
 class RoomList(_Wire):
