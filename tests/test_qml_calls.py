@@ -247,3 +247,30 @@ def test_operator_sees_the_calls_of_every_room(sim: Simulator, run: Any,
         assert rooms == {"Boardroom", "ห้องประชุมใหญ่ ชั้น 5"}
 
     run(scenario())
+
+
+def test_the_operator_sees_a_rooms_phone_offline_or_on_do_not_disturb(
+        sim: Simulator, run: Any, panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim, mode="operator", room="")
+
+    async def scenario() -> None:
+        await until(lambda: panel.vm.page == "picker", what="overview")
+        # The PBX says a phone changed only while the panel listens: wait for its stream.
+        await until(lambda: sim.call(lambda: any(
+            30007 in socket.topics for socket in sim.yeastar.events.sockets)),
+            what="the panel listening to the PBX")
+        sim.call(lambda: sim.yeastar.register("1003", registered=False))
+        sim.call(lambda: sim.yeastar.set_presence("1004", "do_not_disturb"))
+
+        def badge(room: str) -> Any:
+            return find_in(find_item(panel.window, f"room:{room}"), "badgePhone")
+
+        await until(lambda: is_shown(badge("ห้องประชุมใหญ่ ชั้น 5"))
+                    and is_shown(badge("第一会议室")), what="both badges")
+        assert badge("ห้องประชุมใหญ่ ชั้น 5").property("label") == "Phone offline"
+        assert badge("第一会议室").property("label") == "Do not disturb"
+        assert not is_shown(badge("Boardroom"))
+        sim.call(lambda: sim.yeastar.register("1003"))
+        await until(lambda: not is_shown(badge("ห้องประชุมใหญ่ ชั้น 5")), what="back")
+
+    run(scenario())

@@ -35,6 +35,7 @@ class TileRow:
     automations_on: int  # -1: unknown
     automations: int
     error: str
+    phone: str = ""  # "" | offline | dnd: the room's phone needs a look
 
 
 class TileRoles(enum.IntEnum):
@@ -46,6 +47,7 @@ class TileRoles(enum.IntEnum):
     automationsOn = _USER + 6
     automations = _USER + 7
     error = _USER + 8
+    phone = _USER + 9
 
 
 @QmlElement
@@ -75,7 +77,8 @@ class RpOverviewModel(KeyedListModel):
                 TileRoles.conferenceLive: row.conference_live,
                 TileRoles.devicesOffline: row.devices_offline,
                 TileRoles.automationsOn: row.automations_on,
-                TileRoles.automations: row.automations, TileRoles.error: row.error}[role]
+                TileRoles.automations: row.automations, TileRoles.error: row.error,
+                TileRoles.phone: row.phone}[role]
 
     def show(self, rooms: list[Room]) -> None:
         """The rooms to tile; their summaries are read from now on."""
@@ -123,7 +126,7 @@ class RpOverviewModel(KeyedListModel):
                    if not wanted or wanted in room.name.casefold()])
 
     def _tile(self, room: Room, summary: RoomSummary | None) -> TileRow:
-        call, conference = "", False
+        call, conference, phone = "", False, ""
         key = self._phone_of(room)
         if self._calls is not None and key is not None:
             rows = self._calls.view.calls_for(key)
@@ -134,6 +137,9 @@ class RpOverviewModel(KeyedListModel):
             call = states[0] if states else ""
             conference = any(m.call_path.startswith("conference:") for r in rows
                              for m in r.members)
+            phones = self._calls.view.phones_for(key)
+            phone = "offline" if any(p.registered is False for p in phones) else \
+                "dnd" if any(p.presence == "do_not_disturb" for p in phones) else ""
         summary = summary or RoomSummary(room.id, room.name)
         return TileRow(room.id, room.name, call, conference, summary.devices_offline,
-                       summary.automations_on, summary.automations, summary.error)
+                       summary.automations_on, summary.automations, summary.error, phone)

@@ -15,6 +15,7 @@ AbstractButton {
     required property int automationsOn
     required property int automations
     required property string error
+    required property string phone
     property bool current: false
 
     objectName: "room:" + tile.name
@@ -63,6 +64,14 @@ AbstractButton {
                 visible: tile.call !== ""
                 label: tile.callLabel(tile.call)
                 tint: tile.call === "ringing" ? Theme.pending : Theme.live
+            }
+
+            StatusPill {
+                objectName: "badgePhone"
+                small: true
+                visible: tile.phone !== ""
+                label: tile.phone === "offline" ? qsTr("Phone offline") : qsTr("Do not disturb")
+                tint: tile.phone === "offline" ? Theme.offline : Theme.stale
             }
 
             StatusPill {

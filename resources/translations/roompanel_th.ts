@@ -1480,37 +1480,47 @@
 <context>
     <name>RoomTile</name>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="25"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="26"/>
         <source>Ringing</source>
         <translation>สายเรียกเข้า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="26"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="27"/>
         <source>In a call</source>
         <translation>กำลังสนทนา</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="27"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="28"/>
         <source>Call on hold</source>
         <translation>พักสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="28"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="29"/>
         <source>Calling…</source>
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="72"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="73"/>
+        <source>Phone offline</source>
+        <translation>โทรศัพท์ออฟไลน์</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="73"/>
+        <source>Do not disturb</source>
+        <translation>ห้ามรบกวน</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="81"/>
         <source>Conference live</source>
         <translation>ประชุมอยู่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="89"/>
         <source>Offline: %1</source>
         <translation>ออฟไลน์: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="88"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="97"/>
         <source>Automations %1/%2 on</source>
         <translation>อัตโนมัติ เปิด %1/%2</translation>
     </message>

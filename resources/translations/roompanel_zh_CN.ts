@@ -1480,37 +1480,47 @@
 <context>
     <name>RoomTile</name>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="25"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="26"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="26"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="27"/>
         <source>In a call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="27"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="28"/>
         <source>Call on hold</source>
         <translation>通话保持</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="28"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="29"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="72"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="73"/>
+        <source>Phone offline</source>
+        <translation>电话离线</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="73"/>
+        <source>Do not disturb</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="81"/>
         <source>Conference live</source>
         <translation>会议进行中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="89"/>
         <source>Offline: %1</source>
         <translation>离线：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomTile.qml" line="88"/>
+        <location filename="../../qml/RoomPanel/RoomTile.qml" line="97"/>
         <source>Automations %1/%2 on</source>
         <translation>自动化 %1/%2 开启</translation>
     </message>
