@@ -154,6 +154,21 @@ def test_doctor_checks_the_pbx_and_lists_each_rooms_calls(
     assert sim.yeastar.valid_tokens == 0  # doctor revoked its token
 
 
+def test_doctor_says_which_of_a_rooms_phones_the_pbx_does_not_have(
+    sim: Simulator, config_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim.call(lambda: sim.yeastar.extensions.pop("1002"))  # renumbered on the PBX
+    assert main(["doctor", "--config", str(config_file), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["services"]["yeastar"]["error"] == "Extensions not on the PBX: 1002"
+    board = next(r for r in report["rooms"] if r["name"] == "Boardroom")
+    assert board["phones"] == [
+        {"number": "1001", "exists": True, "name": "Boardroom phone", "registered": None,
+         "presence": None, "monitored": None},
+        {"number": "1002", "exists": False, "name": None, "registered": None,
+         "presence": None, "monitored": None}]
+
+
 def test_doctor_fails_when_the_pbx_is_down(
     sim: Simulator, config_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

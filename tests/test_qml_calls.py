@@ -274,3 +274,17 @@ def test_the_operator_sees_a_rooms_phone_offline_or_on_do_not_disturb(
         await until(lambda: not is_shown(badge("ห้องประชุมใหญ่ ชั้น 5")), what="back")
 
     run(scenario())
+
+
+def test_a_rooms_extension_the_pbx_does_not_have_is_said_not_hidden(
+        sim: Simulator, run: Any, panels: list[Panel]) -> None:
+    sim.call(lambda: sim.yeastar.extensions.pop("1002"))
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await calls_page(panel)
+        warning = find_item(panel.window, "missingPhones")
+        await until(lambda: is_shown(warning), what="the warning")
+        assert str(warning.property("text")).startswith("Not on the PBX: 1002.")
+
+    run(scenario())

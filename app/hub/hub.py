@@ -166,7 +166,8 @@ class Hub:
                              dialing=frozenset({key} & view.dialing),
                              presence={k: v for k, v in view.presence.items()
                                        if k.partition(":")[2] in phones},
-                             extensions={key: phones})
+                             extensions={key: phones},
+                             missing=view.missing & frozenset(phones))
             self._publish(room, "calls", mine)
 
     def _on_call_notice(self, key: str, notice: Notice) -> None:

@@ -95,6 +95,9 @@ class CallsView:
     # "presence:1001", "call:1001", "registration:1001" -> the PBX's last word
     presence: dict[str, str] = field(default_factory=dict)
     extensions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by room
+    # Configured extensions the PBX does not have: their calls can never show (a typo in the
+    # configuration, a phone renumbered), said instead of silently showing no calls.
+    missing: frozenset[str] = frozenset()
 
     def calls_for(self, room: str) -> tuple[CallRow, ...]:
         return self.calls.get(room, ())
@@ -381,7 +384,9 @@ class CallBook(CallsReading):
             recent={room: tuple(kept) for room, kept in self._recent.items()},
             dialing=frozenset(room for room in self._rooms if f"dial:{room}" in self._commands),
             presence=dict(self._presence),
-            extensions={room: tuple(numbers) for room, numbers in self._rooms.items()})
+            extensions={room: tuple(numbers) for room, numbers in self._rooms.items()},
+            missing=frozenset({e for numbers in self._rooms.values() for e in numbers}
+                              - set(self._names)) if self._names else frozenset())
 
     # --- commands: each sent once ------------------------------------------------------------
 

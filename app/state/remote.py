@@ -378,7 +378,8 @@ class RemoteCalls(CallsReading):
             dialing=frozenset().union(*(v.dialing for v in views)) | frozenset(
                 key.removeprefix("dial:") for key in self._commands if key.startswith("dial:")),
             presence={k: p for v in views for k, p in v.presence.items()},
-            extensions={key: phones for v in views for key, phones in v.extensions.items()})
+            extensions={key: phones for v in views for key, phones in v.extensions.items()},
+            missing=frozenset().union(*(v.missing for v in views)))
 
     def _room_of(self, key: str) -> Room | None:
         return next((room for room in self._session.rooms

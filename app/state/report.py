@@ -123,10 +123,17 @@ async def probe_yealink(config: Config, rooms: list[dict[str, Any]]) -> dict[str
 
 
 async def probe_yeastar(config: Config, rooms: list[dict[str, Any]]) -> dict[str, Any]:
-    report, calls = await _pbx_report(config, rooms)
+    report, calls, names = await _pbx_report(config, rooms)
     for entry in rooms:
         settings = config.room_settings(entry["id"], entry["name"])
         extensions = set(settings.extensions) if settings else set()
+        if report["ok"] or names:
+            # Registration, presence and event monitoring are told by the PBX's events only
+            # (30007, 30009): a one-shot check cannot know them, and says so with null.
+            entry["phones"] = [
+                {"number": number, "exists": number in names, "name": names.get(number),
+                 "registered": None, "presence": None, "monitored": None}
+                for number in (settings.extensions if settings else [])]
         entry["calls"] = [
             {"call_id": call.call_id,
              "members": [{"number": m.number, "status": m.status} for m in call.members]}
@@ -200,8 +207,8 @@ async def probe_portsip(config: Config, rooms: list[dict[str, Any]]) -> dict[str
             "conference_rooms": len(listed)}
 
 
-async def _pbx_report(config: Config,
-                      rooms: list[dict[str, Any]]) -> tuple[dict[str, Any], list[Any]]:
+async def _pbx_report(config: Config, rooms: list[dict[str, Any]]
+                      ) -> tuple[dict[str, Any], list[Any], dict[str, str]]:
     assert config.yeastar is not None
     client = SERVICE["yeastar"].connect(config.yeastar)
     started = time.perf_counter()
@@ -225,7 +232,7 @@ async def _pbx_report(config: Config,
                     client, settings.pbx_conference, extensions)
     except ServiceError as exc:
         return ({"ok": False, "error": exc.message, "url": config.yeastar.url,
-                 "kind": type(exc).__name__}, [])
+                 "kind": type(exc).__name__}, [], {})
     finally:
         await client.aclose()  # revokes the token: the PBX allows only 8
     wanted = {e for r in config.rooms for e in r.extensions}
@@ -235,7 +242,7 @@ async def _pbx_report(config: Config,
              "url": config.yeastar.url, "extensions": len(extensions), "active_calls": len(calls),
              "conferences": [{"number": c.number, "name": c.name} for c in conferences],
              "features": features,
-             "elapsed_ms": round((time.perf_counter() - started) * 1000)}, calls)
+             "elapsed_ms": round((time.perf_counter() - started) * 1000)}, calls, extensions)
 
 
 async def _pbx_conference(client: Any, number: str, names: dict[str, str]) -> dict[str, Any]:

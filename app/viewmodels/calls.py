@@ -110,6 +110,7 @@ class RpCallsViewModel(QObject):
         self._recent = RpRecentCallListModel(self)
         self._state: tuple[Any, ...] = ()
         self._phones: tuple[PhoneState, ...] = ()
+        self._missing: tuple[str, ...] = ()
         if book is not None and room_key is not None:
             book.add_listener(weak_callback(self._on_view), weak_callback(self._on_notice))
         self._refresh()
@@ -170,6 +171,11 @@ class RpCallsViewModel(QObject):
                  "callState": p.call_state, "presence": p.presence}
                 for p in self._phones if p.known]
 
+    @Property(str, notify=stateChanged)
+    def missingPhones(self) -> str:
+        """The room's extensions the PBX does not have ("" when none), comma-separated."""
+        return ", ".join(self._missing)
+
     @Property(RpCallListModel, constant=True)
     def calls(self) -> RpCallListModel:
         return self._calls
@@ -222,8 +228,9 @@ class RpCallsViewModel(QObject):
         self._calls.sync([CallCard(r, (r.since + offset) * 1000) for r in rows])
         self._recent.sync(view.recent_for(self._room))
         self._phones = view.phones_for(self._room)
+        self._missing = tuple(p.extension for p in self._phones if p.extension in view.missing)
         state = (view.available, view.reason, self._room in view.dialing, self._ringing(),
-                 self._phones)
+                 self._phones, self._missing)
         if state != self._state:
             self._state = state
             self.stateChanged.emit()

@@ -87,6 +87,17 @@ Item {
                 text: qsTr("Calls")
             }
 
+            Text {
+                objectName: "missingPhones"
+                Layout.fillWidth: true
+                visible: page.calls.missingPhones !== ""
+                text: qsTr("Not on the PBX: %1. Calls to it cannot be shown: check this room's extensions in the configuration.")
+                      .arg(page.calls.missingPhones)
+                color: Theme.stale
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+
             // The room's phones as the PBX reports them: offline, in a call, do not disturb.
             Flow {
                 objectName: "roomPhones"

@@ -165,47 +165,52 @@
         <translation>การโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="151"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="94"/>
+        <source>Not on the PBX: %1. Calls to it cannot be shown: check this room&apos;s extensions in the configuration.</source>
+        <translation>ไม่มีใน PBX: %1 จึงแสดงสายของหมายเลขนี้ไม่ได้ โปรดตรวจสอบหมายเลขภายในของห้องนี้ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="162"/>
         <source>Call status unavailable</source>
         <translation>ไม่ทราบสถานะการโทร</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="177"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="188"/>
         <source>No calls</source>
         <translation>ไม่มีสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="186"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="197"/>
         <source>Recent calls</source>
         <translation>สายล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="216"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="227"/>
         <source>No calls since the panel started</source>
         <translation>ยังไม่มีการโทรตั้งแต่เปิดแผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="237"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="248"/>
         <source>Transfer %1 to:</source>
         <translation>โอนสาย %1 ไปยัง:</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="248"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="259"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="257"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="268"/>
         <source>Transfer</source>
         <translation>โอนสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="258"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="269"/>
         <source>Calling…</source>
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="258"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="269"/>
         <source>Call</source>
         <translation>โทร</translation>
     </message>

@@ -165,47 +165,52 @@
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="151"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="94"/>
+        <source>Not on the PBX: %1. Calls to it cannot be shown: check this room&apos;s extensions in the configuration.</source>
+        <translation>PBX 上没有：%1。无法显示其通话：请检查配置中本会议室的分机。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="162"/>
         <source>Call status unavailable</source>
         <translation>通话状态不可用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="177"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="188"/>
         <source>No calls</source>
         <translation>没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="186"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="197"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="216"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="227"/>
         <source>No calls since the panel started</source>
         <translation>面板启动以来没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="237"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="248"/>
         <source>Transfer %1 to:</source>
         <translation>将 %1 转接到：</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="248"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="259"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="257"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="268"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="258"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="269"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="258"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="269"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
