@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import until
-from qml_helpers import clipped_texts, find_in, find_item, find_items, is_shown, tap
+from qml_helpers import (
+    clipped_texts,
+    find_in,
+    find_item,
+    find_items,
+    is_shown,
+    next_frame,
+    tap,
+    walk,
+)
 from test_qml import SIZES, Panel, open_panel
 
 from app.sim.server import Simulator
@@ -135,3 +145,27 @@ def test_a_failed_routing_read_is_said_on_the_page(sim: Simulator, run: Any,
         await until(lambda: not is_shown(strip), what="strip gone")
 
     run(scenario())
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_route_preset_says_what_it_routes_before_it_is_applied(
+        sim: Simulator, run: Any, panels: list[Panel], size: tuple[int, int],
+        tmp_path: Path) -> None:
+    panel = open_panel(panels, sim, size=size)
+
+    async def scenario() -> None:
+        await show_page(panel, "presets")
+        card = find_item(panel.window, "preset:Video call")
+        await until(lambda: len(routes_on(card)) == 2, what="its routes")
+        assert routes_on(card) == ["Ceiling camera → Main display · V",
+                                   "Table HDMI 1 → Left screen · AV"]
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+        panel.window.grabWindow().save(str(tmp_path / f"presets-{size[0]}x{size[1]}.png"))
+
+    run(scenario())
+
+
+def routes_on(card: Any) -> list[str]:
+    return [str(item.property("text")) for item in walk(card)
+            if "→" in str(item.property("text") or "")]

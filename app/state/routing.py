@@ -235,7 +235,9 @@ class RoutingCoordinator:
                 audio_on=audio_on, audio_pending=self._audio.audio_pending(device.id),
                 power_pending=self._audio.power_pending(device.id),
                 route_wish=(wish[0], wish[1].value if wish[1] else None) if wish else None))
-        presets = tuple(PresetRow(p.id, p.name, p.applied, p.id in self._presets.presets)
+        presets = tuple(PresetRow(p.id, p.name, p.applied, p.id in self._presets.presets,
+                                  tuple((r.transmitter_name, r.receiver_name, r.signal)
+                                        for r in p.routing))
                         for group in data.presets.values() for p in group)
         autos = tuple(
             SwitchRow(a.id, a.name, self._presets.autos.wish(a.id, a.enabled),

@@ -46,6 +46,7 @@ class PresetRow:
     name: str
     applied: bool
     pending: bool = False
+    routes: tuple[tuple[str, str, str], ...] = ()  # (source, display, signal) it sets
 
 
 @dataclass(frozen=True)

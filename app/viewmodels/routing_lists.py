@@ -124,10 +124,13 @@ class RpPresetListModel(KeyedListModel):
         name = _USER + 2  # type: ignore[assignment]  # a role named like Enum.name
         applied = _USER + 3
         pending = _USER + 4
+        routes = _USER + 5  # what it sets: [{source, display, signal}], before it is applied
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda row: row.id, parent=parent)
 
     def role_value(self, row: PresetRow, role: Any) -> Any:
         return {self.Roles.presetId: row.id, self.Roles.name: row.name,
-                self.Roles.applied: row.applied, self.Roles.pending: row.pending}[role]
+                self.Roles.applied: row.applied, self.Roles.pending: row.pending,
+                self.Roles.routes: [{"source": source, "display": display, "signal": signal}
+                                    for source, display, signal in row.routes]}[role]

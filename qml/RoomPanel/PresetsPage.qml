@@ -50,13 +50,15 @@ Flickable {
                         required property string name
                         required property bool applied
                         required property bool pending
+                        required property var routes
 
                         objectName: "preset:" + preset.name
-                        width: 220
-                        height: 96
+                        width: 260
+                        height: Math.max(96, implicitContentHeight + topPadding + bottomPadding)
                         enabled: page.routing.controlsEnabled
                         onClicked: page.routing.applyPreset(preset.presetId)
-                        topPadding: 20
+                        topPadding: 14
+                        bottomPadding: 14
                         contentItem: Column {
                             spacing: 4
                             Text {
@@ -67,6 +69,21 @@ Flickable {
                                 font.bold: true
                                 elide: Text.ElideRight
                                 horizontalAlignment: Text.AlignHCenter
+                            }
+                            // What it sets, to read before tapping.
+                            Repeater {
+                                model: preset.routes
+                                delegate: Text {
+                                    required property var modelData
+                                    width: parent.width
+                                    text: modelData.source + " → " + modelData.display
+                                          + (modelData.signal !== ""
+                                             ? " · " + Theme.signalShort(modelData.signal) : "")
+                                    color: Theme.textMuted
+                                    font.pixelSize: Theme.fontSmall
+                                    elide: Text.ElideRight
+                                    horizontalAlignment: Text.AlignHCenter
+                                }
                             }
                             Text {
                                 width: parent.width

@@ -1371,27 +1371,27 @@
         <translation>พรีเซ็ตเส้นทาง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="73"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="90"/>
         <source>Applying…</source>
         <translation>กำลังใช้…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="74"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="91"/>
         <source>✓ Applied</source>
         <translation>✓ ใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="95"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="112"/>
         <source>No route presets.</source>
         <translation>ไม่มีพรีเซ็ตเส้นทาง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="108"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="125"/>
         <source>Automatic routing</source>
         <translation>การส่งสัญญาณอัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="123"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="140"/>
         <source>No automatic routing groups.</source>
         <translation>ไม่มีกลุ่มส่งสัญญาณอัตโนมัติ</translation>
     </message>

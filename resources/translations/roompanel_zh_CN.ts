@@ -1371,27 +1371,27 @@
         <translation>路由预设</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="73"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="90"/>
         <source>Applying…</source>
         <translation>正在应用…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="74"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="91"/>
         <source>✓ Applied</source>
         <translation>✓ 已应用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="95"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="112"/>
         <source>No route presets.</source>
         <translation>没有路由预设。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="108"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="125"/>
         <source>Automatic routing</source>
         <translation>自动切换</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="123"/>
+        <location filename="../../qml/RoomPanel/PresetsPage.qml" line="140"/>
         <source>No automatic routing groups.</source>
         <translation>没有自动切换组。</translation>
     </message>

@@ -75,10 +75,19 @@ class RealRouting(_Wire):
     routing: list[Route] = Field(default_factory=list)
 
 
+class PresetRoute(_Wire):
+    """One route a preset sets: which encoder to which decoder, and what signal."""
+
+    transmitter_name: str = Field(default="", alias="transmitterName")
+    receiver_name: str = Field(default="", alias="receiverName")
+    signal: str = ""
+
+
 class Preset(_Wire):
     id: str = Field(alias="presetId")
     name: str
     enable: int = 0  # 1: applied
+    routing: list[PresetRoute] = Field(default_factory=list)
 
     @property
     def applied(self) -> bool:
