@@ -169,3 +169,34 @@ def test_a_route_preset_says_what_it_routes_before_it_is_applied(
 def routes_on(card: Any) -> list[str]:
     return [str(item.property("text")) for item in walk(card)
             if "→" in str(item.property("text") or "")]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_display_is_switched_to_its_own_hdmi_input_and_back(
+        sim: Simulator, run: Any, panels: list[Panel], size: tuple[int, int],
+        tmp_path: Path) -> None:
+    """The codec's video input, read first (every field of the entry is required), set,
+    and confirmed by reading it back."""
+    panel = open_panel(panels, sim, size=size)
+
+    async def scenario() -> None:
+        await show_page(panel, "displays")
+        card = find_item(panel.window, "display:Main display")
+        await until(lambda: is_shown(find_in(card, "displayInput")), what="its input read")
+        assert find_in(card, "inputNetwork").property("selected")
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+        panel.window.grabWindow().save(str(tmp_path / f"input-{size[0]}x{size[1]}.png"))
+        await tap(panel.window, find_in(card, "inputHdmi"))
+        await until(lambda: sim.call(lambda: sim.yealink.av.device("Main display").hdmi_out)
+                    == "hdmi input1", what="the codec switched")
+        await until(lambda: bool(find_in(card, "inputHdmi").property("selected"))
+                    and find_in(card, "displayInput").isEnabled(), what="confirmed")
+        await tap(panel.window, find_in(card, "inputNetwork"))
+        await until(lambda: sim.call(lambda: sim.yealink.av.device("Main display").hdmi_out)
+                    == "lan in", what="back to the network")
+
+    run(scenario())
+    puts = [r for r in sim.yealink.seen("/devices/video/input") if r.method == "PUT"]
+    assert len(puts) == 2
+    assert puts[0].body["singleList"][0]["videoCaptureOut"] == "none"

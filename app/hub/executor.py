@@ -43,6 +43,7 @@ ARGS: dict[str, dict[str, type | tuple[type, ...]]] = {  # each command's argume
     "set_volume": {"display": str, "volume": int},
     "set_audio_on": {"display": str, "on": bool},
     "set_display_power": {"display": str, "on": bool},
+    "set_display_input": {"display": str, "input": str},
     "call_control": {"call": str, "action": str},
     "dial": {"number": str},
     "transfer_call": {"call": str, "number": str},
@@ -168,6 +169,8 @@ class CommandExecutor:
             "set_audio_on": lambda: routing.set_audio_on(args["display"], args["on"]),
             "set_display_power": lambda: routing.set_display_power(args["display"],
                                                                    args["on"]),
+            "set_display_input": lambda: routing.set_display_input(args["display"],
+                                                                   args["input"]),
         }[what]()
         return sent, routing.wait_for_commands
 

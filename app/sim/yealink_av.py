@@ -24,6 +24,8 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 Envelope = Callable[..., web.Response]
 SIGNALS = ("Audio/Video", "Video", "Audio")
 AUDIO_ENTRY_KEYS = ("id", "analogAudioOut", "audioOutVolume")
+DECODER_VIDEO_KEYS = ("id", "hdmiOut", "videoCaptureOut", "autoSwitching")
+VIDEO_OUTS = ("none", "hdmi input1", "lan in")
 # Polls a codec read answers with reqFinish 0 before it has the devices' settings.
 CODEC_READ_POLLS_BEFORE_DONE = 1
 
@@ -315,7 +317,25 @@ class YealinkAvSim:
                 if wire in entry:
                     setattr(device, attribute, entry[wire])
 
-        return self._configure(await json_body(request), apply)
+        body = await json_body(request)
+        # Every field of a decoder's entry is marked required, and its two outputs take
+        # only the document's values.
+        for entry in body.get("singleList") or []:
+            if not isinstance(entry, dict):
+                return self._refuse("singleList entries are objects", 400)
+            try:
+                decoder = self.device(str(entry.get("id"))).type == "decoder"
+            except KeyError:
+                continue  # said by _configure
+            if not decoder:
+                continue
+            missing = [k for k in DECODER_VIDEO_KEYS if k not in entry]
+            if missing:
+                return self._refuse(f"singleList entry lacks {', '.join(missing)}", 400)
+            if entry["hdmiOut"] not in VIDEO_OUTS or entry["videoCaptureOut"] not in VIDEO_OUTS:
+                return self._refuse("hdmiOut and videoCaptureOut take none, hdmi input1 or "
+                                    "lan in", 400)
+        return self._configure(body, apply)
 
     def _start_codec_read(self, kind: str) -> Handler:
         async def handler(request: web.Request) -> web.StreamResponse:

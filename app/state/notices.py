@@ -46,6 +46,7 @@ class NoticeKind(enum.Enum):
     CALL_CONTROL_FAILED = "call_control_failed"  # action, remote
     DIAL_FAILED = "dial_failed"  # number
     TRANSFER_FAILED = "transfer_failed"  # remote, number
+    INPUT_FAILED = "input_failed"  # display, input (network | hdmi)
     CALL_FAILED = "call_failed"  # number, reason (the PBX's own word, e.g. BUSY)
     HOST_LEFT = "host_left"  # host, conference (information)
     CONFERENCE_ACTION_FAILED = "conference_action_failed"  # action

@@ -206,6 +206,13 @@ class RemoteRouting(_Mirror):
                            NoticeKind.POWER_FAILED, {"display": self._name(display_id)},
                            display=display_id, on=on)
 
+    def set_display_input(self, display_id: str, source: str) -> bool:
+        return self._other(f"input:{display_id}", "set_display_input",
+                           NoticeKind.INPUT_FAILED,
+                           {"display": self._name(display_id),
+                            "input": "hdmi" if source == "hdmi input1" else "network"},
+                           display=display_id, input=source)
+
     def derive(self) -> RoutingView:
         hub: RoutingView = self._hub if self._hub is not None else \
             RoutingView(health=Health(Link.CONNECTING, ""))
@@ -214,7 +221,8 @@ class RemoteRouting(_Mirror):
         displays = tuple(
             replace(d, route_wish=wishes.get(d.id, d.route_wish),
                     audio_pending=d.audio_pending or f"audio:{d.id}" in self._others,
-                    power_pending=d.power_pending or f"power:{d.id}" in self._others)
+                    power_pending=d.power_pending or f"power:{d.id}" in self._others,
+                    input_pending=d.input_pending or f"input:{d.id}" in self._others)
             for d in hub.displays)
         presets = tuple(replace(p, pending=p.pending or f"preset:{p.id}" in self._others)
                         for p in hub.presets)

@@ -27,6 +27,7 @@ from app.state.pacing import DevicePacer
 from app.state.room import SwitchRow
 from app.state.routing_audio import AudioCommands
 from app.state.routing_data import RoutingData, resolve_groups
+from app.state.routing_input import InputCommands
 from app.state.routing_presets import PresetCommands
 from app.state.routing_routes import RouteCommands
 from app.state.routing_usb import UsbCommands
@@ -72,6 +73,8 @@ class RoutingCoordinator:
         self._audio = AudioCommands(client, self._data,
                                     settings.display_control if settings else None,
                                     publish=publish, notify=notify, tasks=tasks)
+        self._inputs = InputCommands(client, self._data, publish=publish, notify=notify,
+                                     tasks=tasks)
         self._worker = Worker(self._run, name=f"Routing of {room_name!r}",
                               on_crash=self._crashed, backoff_factory=backoff_factory)
         self._kick = asyncio.Event()
@@ -126,6 +129,7 @@ class RoutingCoordinator:
             await asyncio.gather(*(self._read_group(g.id) for g in self._data.groups))
             if with_audio:
                 await self._read_audio()
+                await self._read_inputs()
         except ServiceError as exc:
             if self._read_error is None:
                 log.warning("Routing of %r could not be read: %s", self.room_name, exc.message)
@@ -153,6 +157,13 @@ class RoutingCoordinator:
             self._audio_read = True
             self._audio_unavailable = None
             features.report("yealink", "codec audio", None)
+
+    async def _read_inputs(self) -> None:
+        """Which input each display shows: one feature, like the codec audio."""
+        try:
+            await self._inputs.read()
+        except ServiceError as exc:
+            log.info("Display inputs of %r could not be read: %s", self.room_name, exc.message)
 
     async def _read_group(self, group_id: str) -> None:
         devices, routes, presets, autos, usb = await asyncio.gather(
@@ -203,6 +214,10 @@ class RoutingCoordinator:
     def set_display_power(self, display_id: str, on: bool) -> bool:
         return self._audio.set_power(display_id, on)
 
+    def set_display_input(self, display_id: str, source: str) -> bool:
+        """"lan in" (what the network routes to it) or "hdmi input1" (its own HDMI)."""
+        return self._inputs.set_input(display_id, source)
+
     # --- derived view ----------------------------------------------------------------------
 
     def _derive(self) -> RoutingView:
@@ -234,6 +249,8 @@ class RoutingCoordinator:
                 video_source=video, audio_source=audio, usb_source=usb, volume=volume,
                 audio_on=audio_on, audio_pending=self._audio.audio_pending(device.id),
                 power_pending=self._audio.power_pending(device.id),
+                video_input=self._inputs.shown(device.id),
+                input_pending=self._inputs.pending(device.id),
                 route_wish=(wish[0], wish[1].value if wish[1] else None) if wish else None))
         presets = tuple(PresetRow(p.id, p.name, p.applied, p.id in self._presets.presets,
                                   tuple((r.transmitter_name, r.receiver_name, r.signal)

@@ -36,6 +36,8 @@ class DisplayRow:
     audio_on: bool | None = None
     audio_pending: bool = False
     power_pending: bool = False
+    video_input: str | None = None  # "lan in" | "hdmi input1" | "none"; None: not read
+    input_pending: bool = False
     # The route wish being carried out: (source id or None to clear, signal or None)
     route_wish: tuple[str | None, str | None] | None = None
 

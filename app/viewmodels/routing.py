@@ -88,6 +88,11 @@ class RpRoutingViewModel(QObject):
     def canPower(self) -> bool:
         return self._view.can_power
 
+    @Property(bool, notify=stateChanged)
+    def inputsKnown(self) -> bool:
+        """Some display's codec said which input it shows: the cards make room for it."""
+        return any(d.video_input for d in self._view.displays)
+
     @Property(RpRouteMatrixModel, constant=True)
     def matrix(self) -> RpRouteMatrixModel:
         return self._matrix
@@ -189,6 +194,11 @@ class RpRoutingViewModel(QObject):
     def setDisplayPower(self, display_id: str, on: bool) -> None:
         self._coordinator.set_display_power(display_id, on)
 
+    @Slot(str, str)
+    def setDisplayInput(self, display_id: str, source: str) -> None:
+        """"lan in" (the routed source) or "hdmi input1" (the display's own HDMI)."""
+        self._coordinator.set_display_input(display_id, source)
+
     def reword(self) -> None:
         self.stateChanged.emit()
 
@@ -205,8 +215,9 @@ class RpRoutingViewModel(QObject):
         self._displays.sync([make_card(d, names) for d in view.displays])
         self._presets.sync(view.presets)
         self._autos.sync(view.auto_groups)
+        inputs_known = [any(d.video_input for d in v.displays) for v in (old, view)]
         if force or (old.health, old.note, old.usb_mode, old.usb_pending, old.can_power,
-                     old.audio_unavailable) != (
+                     old.audio_unavailable, inputs_known[0]) != (
                 view.health, view.note, view.usb_mode, view.usb_pending, view.can_power,
-                view.audio_unavailable):
+                view.audio_unavailable, inputs_known[1]):
             self.stateChanged.emit()

@@ -96,6 +96,8 @@ class RpDisplayListModel(KeyedListModel):
         usbSourceId = _USER + 12
         usbSourceName = _USER + 13
         videoSourceId = _USER + 14
+        videoInput = _USER + 15  # "lan in" | "hdmi input1" | "none" | "" before a read
+        inputPending = _USER + 16
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda card: card.id, parent=parent)
@@ -113,6 +115,8 @@ class RpDisplayListModel(KeyedListModel):
             self.Roles.usbSourceId: row.usb_source or "",
             self.Roles.usbSourceName: card.usb_source_name,
             self.Roles.videoSourceId: row.video_source or "",
+            self.Roles.videoInput: row.video_input or "",
+            self.Roles.inputPending: row.input_pending,
         }[role]
 
 

@@ -18,6 +18,8 @@ Rectangle {
     required property bool audioOn
     required property bool audioPending
     required property bool powerPending
+    required property string videoInput
+    required property bool inputPending
 
     objectName: "display:" + card.name
     radius: Theme.radius
@@ -150,6 +152,32 @@ Rectangle {
                 primary: card.audioOn
                 busy: card.audioPending
                 onClicked: card.routing.setAudioOn(card.displayId, !card.audioOn)
+            }
+        }
+
+        // What the display shows: the source the network routes to it, or what is plugged
+        // into its own HDMI input (a laptop at the display).
+        RowLayout {
+            objectName: "displayInput"
+            Layout.fillWidth: true
+            visible: card.videoInput !== ""
+            spacing: Theme.spacingSmall
+            enabled: card.online && !card.inputPending && card.routing.controlsEnabled
+
+            ChipButton {
+                objectName: "inputNetwork"
+                Layout.fillWidth: true
+                label: qsTr("Routed source")
+                selected: card.videoInput === "lan in"
+                onClicked: card.routing.setDisplayInput(card.displayId, "lan in")
+            }
+
+            ChipButton {
+                objectName: "inputHdmi"
+                Layout.fillWidth: true
+                label: qsTr("Its own HDMI")
+                selected: card.videoInput === "hdmi input1"
+                onClicked: card.routing.setDisplayInput(card.displayId, "hdmi input1")
             }
         }
 

@@ -85,7 +85,8 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             readonly property int columns: Math.max(1, Math.floor(width / 360))
             cellWidth: Math.floor(width / columns)
-            cellHeight: page.routing.canPower ? 262 : 206
+            // A display whose codec said which input it shows gets the input row too.
+            cellHeight: (page.routing.canPower ? 262 : 206) + (page.routing.inputsKnown ? 56 : 0)
             model: page.routing.displays
             ScrollIndicator.vertical: ScrollIndicator {}
             delegate: DisplayCard {

@@ -567,47 +567,57 @@
 <context>
     <name>DisplayCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="53"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="60"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="62"/>
         <source>Showing: %1</source>
         <translation>กำลังแสดง: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="73"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="75"/>
         <source>Show here</source>
         <translation>แสดงที่นี่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="84"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="96"/>
         <source>Volume</source>
         <translation>ระดับเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="149"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="151"/>
         <source>Sound on</source>
         <translation>เสียงเปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="149"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="151"/>
         <source>Muted</source>
         <translation>ปิดเสียงแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="165"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="170"/>
+        <source>Routed source</source>
+        <translation>แหล่งสัญญาณที่จัดเส้นทาง</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="178"/>
+        <source>Its own HDMI</source>
+        <translation>HDMI ของจอนี้</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="193"/>
         <source>Display on</source>
         <translation>เปิดจอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="173"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="201"/>
         <source>Display off</source>
         <translation>ปิดจอ</translation>
     </message>
@@ -635,7 +645,7 @@
         <translation>แตะ “แสดงที่นี่” บนจอที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="105"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="106"/>
         <source>No displays.</source>
         <translation>ไม่มีจอแสดงผล</translation>
     </message>
@@ -1195,36 +1205,46 @@
     </message>
     <message>
         <location filename="../../app/viewmodels/phrases.py" line="232"/>
+        <source>Could not switch %1 to its own HDMI input</source>
+        <translation>สลับ %1 ไปใช้ช่อง HDMI ของตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <source>Could not switch %1 back to the network source</source>
+        <translation>สลับ %1 กลับไปใช้แหล่งสัญญาณจากเครือข่ายไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="236"/>
         <source>Could not transfer the call with %1 to %2</source>
         <translation>โอนสายของ %1 ไปยัง %2 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <location filename="../../app/viewmodels/phrases.py" line="238"/>
         <source>Could not call %1</source>
         <translation>โทรหา %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="236"/>
+        <location filename="../../app/viewmodels/phrases.py" line="240"/>
         <source>Call to %1 failed: %2</source>
         <translation>โทรหา %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="238"/>
+        <location filename="../../app/viewmodels/phrases.py" line="242"/>
         <source>The host (%1) left conference %2</source>
         <translation>ผู้จัด (%1) ออกจากการประชุม %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="241"/>
+        <location filename="../../app/viewmodels/phrases.py" line="245"/>
         <source>Could not change the layout</source>
         <translation>เปลี่ยนเลย์เอาต์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="242"/>
+        <location filename="../../app/viewmodels/phrases.py" line="246"/>
         <source>Could not invite %1</source>
         <translation>เชิญ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="254"/>
+        <location filename="../../app/viewmodels/phrases.py" line="258"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1533,7 +1553,7 @@
 <context>
     <name>RpRoutingViewModel</name>
     <message>
-        <location filename="../../app/viewmodels/routing.py" line="136"/>
+        <location filename="../../app/viewmodels/routing.py" line="141"/>
         <source>Tap a source first, then the display</source>
         <translation>แตะแหล่งสัญญาณก่อน แล้วแตะจอ</translation>
     </message>

@@ -567,47 +567,57 @@
 <context>
     <name>DisplayCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="53"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="60"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="62"/>
         <source>Showing: %1</source>
         <translation>正在显示：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="73"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="75"/>
         <source>Show here</source>
         <translation>在此显示</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="84"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="96"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="149"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="151"/>
         <source>Sound on</source>
         <translation>有声音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="149"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="151"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="165"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="170"/>
+        <source>Routed source</source>
+        <translation>路由信号源</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="178"/>
+        <source>Its own HDMI</source>
+        <translation>本机 HDMI</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="193"/>
         <source>Display on</source>
         <translation>开屏</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="173"/>
+        <location filename="../../qml/RoomPanel/DisplayCard.qml" line="201"/>
         <source>Display off</source>
         <translation>关屏</translation>
     </message>
@@ -635,7 +645,7 @@
         <translation>请在显示屏上点“在此显示”。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="105"/>
+        <location filename="../../qml/RoomPanel/DisplaysPage.qml" line="106"/>
         <source>No displays.</source>
         <translation>没有显示屏。</translation>
     </message>
@@ -1195,36 +1205,46 @@
     </message>
     <message>
         <location filename="../../app/viewmodels/phrases.py" line="232"/>
+        <source>Could not switch %1 to its own HDMI input</source>
+        <translation>无法将 %1 切换到其自身的 HDMI 输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <source>Could not switch %1 back to the network source</source>
+        <translation>无法将 %1 切回网络信号源</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="236"/>
         <source>Could not transfer the call with %1 to %2</source>
         <translation>无法将与 %1 的通话转接到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <location filename="../../app/viewmodels/phrases.py" line="238"/>
         <source>Could not call %1</source>
         <translation>无法呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="236"/>
+        <location filename="../../app/viewmodels/phrases.py" line="240"/>
         <source>Call to %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="238"/>
+        <location filename="../../app/viewmodels/phrases.py" line="242"/>
         <source>The host (%1) left conference %2</source>
         <translation>主持人（%1）已离开会议 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="241"/>
+        <location filename="../../app/viewmodels/phrases.py" line="245"/>
         <source>Could not change the layout</source>
         <translation>无法更改布局</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="242"/>
+        <location filename="../../app/viewmodels/phrases.py" line="246"/>
         <source>Could not invite %1</source>
         <translation>无法邀请 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="254"/>
+        <location filename="../../app/viewmodels/phrases.py" line="258"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1533,7 +1553,7 @@
 <context>
     <name>RpRoutingViewModel</name>
     <message>
-        <location filename="../../app/viewmodels/routing.py" line="136"/>
+        <location filename="../../app/viewmodels/routing.py" line="141"/>
         <source>Tap a source first, then the display</source>
         <translation>请先点信号源，再点显示屏</translation>
     </message>
