@@ -231,7 +231,7 @@ def _what(notice: Notice) -> str:
         kind.CALL_CONTROL_FAILED: lambda: fill(_call_control(p["action"]), p["remote"]),
         kind.INPUT_FAILED: lambda: fill(translate(
             "Notices", "Could not switch %1 to its own HDMI input")
-            if p["input"] == "hdmi" else translate(
+            if p.get("input") == "hdmi" else translate(
                 "Notices", "Could not switch %1 back to the network source"), p["display"]),
         kind.TRANSFER_FAILED: lambda: fill(translate(
             "Notices", "Could not transfer the call with %1 to %2"), p["remote"], p["number"]),
