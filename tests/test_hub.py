@@ -360,6 +360,10 @@ def test_a_call_is_answered_and_transferred_through_the_hub(
             assert key is not None
             wall.coordinator(board).start()  # as the room's screen does: its room is read
             calls = wall.calls
+            # The desk phone's uaCSTA ring is an event: the hub must be listening for it.
+            hub_calls = hub.session.calls
+            assert hub_calls is not None
+            await until(lambda: hub_calls.available, 5.0, "the hub hears the PBX")
             call = sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
             await until(lambda: any(r.answerable for r in calls.calls_for(key)), 5.0,
                         "answerable through the hub")

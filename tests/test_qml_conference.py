@@ -139,3 +139,27 @@ def test_how_to_join_by_phone_is_shown_on_a_tap_and_hidden_again(
         await until(lambda: not is_shown(text), what="hidden again")
 
     run(scenario())
+
+
+def test_a_stopped_recording_is_listed_with_when_and_how_long(
+        sim: Simulator, run: Any, panels: list[Panel]) -> None:
+    """After "Stop recording", where it went: the room's recordings, read again then."""
+    panel = open_panel(panels, sim, size=SIZES[1])
+
+    async def scenario() -> None:
+        await conference_page(panel)
+        listed = find_item(panel.window, "recordings")
+        assert not is_shown(listed)  # none yet
+        await tap(panel.window, find_item(panel.window, "roomRecord"))
+        await until(lambda: find_item(panel.window, "roomRecord").property("label")
+                    == "Stop recording", what="recording")
+        await tap(panel.window, find_item(panel.window, "roomRecord"))
+        await until(lambda: is_shown(listed), what="the recording listed")
+        text = str(listed.property("text"))
+        assert text.startswith("Recordings: ") and " s)" in text
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+
+    run(scenario())
+    recordings = sim.portsip.seen("/recordings")
+    assert 2 <= len(recordings) <= 3  # at the start, and after the stop: not every poll

@@ -155,6 +155,7 @@ def test_a_route_preset_says_what_it_routes_before_it_is_applied(
 
     async def scenario() -> None:
         await show_page(panel, "presets")
+        await until(lambda: bool(find_items(panel.window, "preset:Video call")), what="presets")
         card = find_item(panel.window, "preset:Video call")
         await until(lambda: len(routes_on(card)) == 2, what="its routes")
         assert routes_on(card) == ["Ceiling camera → Main display · V",
@@ -181,6 +182,8 @@ def test_a_display_is_switched_to_its_own_hdmi_input_and_back(
 
     async def scenario() -> None:
         await show_page(panel, "displays")
+        await until(lambda: bool(find_items(panel.window, "display:Main display")),
+                    what="the display cards")
         card = find_item(panel.window, "display:Main display")
         await until(lambda: is_shown(find_in(card, "displayInput")), what="its input read")
         assert find_in(card, "inputNetwork").property("selected")

@@ -49,6 +49,7 @@ class SimConference:
     muted: bool = False
     recording: bool = False
     recordings: list[dict[str, Any]] = field(default_factory=list)
+    recording_started: float = 0.0
 
     def wire(self) -> dict[str, Any]:
         return {"id": self.id, **self.settings}
@@ -325,14 +326,18 @@ class PortSipSim(FaultySim):
             elif action == "start_recording":
                 if not room.settings.get("enable_recording", True):
                     return _error(400, "RECORDING_DISABLED", "Recording is disabled")
+                if not room.recording:
+                    room.recording_started = time.time()
                 room.recording = True
             else:
                 if room.recording:
+                    now = time.time()
                     room.recordings.append({
-                        "id": new_id(), "answered_at": "2026-11-22T10:00:00Z",
-                        "ended_at": "2026-11-22T10:30:00Z", "duration": 1800,
+                        "id": new_id(), "answered_at": _rfc3339(room.recording_started),
+                        "ended_at": _rfc3339(now),
+                        "duration": round(now - room.recording_started),
                         "file_name": f"{room.settings['extension_number']}.wav",
-                        "file_size": 1024, "file_url": "https://conf.example.com/rec.wav"})
+                        "file_size": 1024, "file_url": "/api/blobs/rec"})
                 room.recording = False
             return web.Response(status=200)
 
@@ -443,3 +448,7 @@ def _not_found(what: str) -> web.Response:
 
 def _error(status: int, code: str, message: str) -> web.Response:
     return web.json_response({"errors": [{"code": code, "message": message}]}, status=status)
+
+
+def _rfc3339(at: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(at))

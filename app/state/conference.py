@@ -4,13 +4,17 @@ room is on screen (the server pushes nothing to us), and its controls, each sent
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 
 from app.api.backoff import Backoff
+from app.api.errors import ServiceError
 from app.api.portsip.client import PortSipClient
 from app.api.portsip.models import LAYOUTS, Participant, display_name
 from app.state.conference_base import ALL_FEATURES, ConferenceSource, ConferenceView, Person
 from app.state.notices import NoticeKind
+
+log = logging.getLogger(__name__)
 
 
 class ConferenceCoordinator(ConferenceSource):
@@ -23,11 +27,15 @@ class ConferenceCoordinator(ConferenceSource):
                          backoff_factory=backoff_factory)
         self.room_id = room_id
         self._client = client
+        self._recordings: tuple[tuple[str, int], ...] | None = None
 
     async def read(self) -> ConferenceView:
         room, status, people = await asyncio.gather(
             self._client.get_room(self.room_id), self._client.room_status(self.room_id),
             self._client.participants(self.room_id))
+        if self._recordings is None or (self.view.recording and not status.recording):
+            # Read once, then whenever a recording has just stopped: where to find it.
+            await self._read_recordings()
         return ConferenceView(
             subject=room.subject, status=status.status, locked=status.locked,
             muted=status.muted, recording=status.recording, layout=room.layout,
@@ -35,7 +43,18 @@ class ConferenceCoordinator(ConferenceSource):
             # The document: layouts are "only valid in VIDEO mode" (AUDIO rooms have none).
             video=room.mode.upper() in ("VIDEO", ""),
             dial_in_numbers=room.numbers, dial_in_extension=room.extension_number,
-            room_pin=room.room_pin)
+            room_pin=room.room_pin, recordings=self._recordings or ())
+
+    async def _read_recordings(self) -> None:
+        """A list to read, not a feature the room's controls need: its failure is logged
+        and the last list kept."""
+        try:
+            found = await self._client.recordings(self.room_id)
+        except ServiceError as exc:
+            log.info("Recordings of %s could not be read: %s", self.room_id, exc.message)
+            return
+        self._recordings = tuple(sorted(((r.answered_at, r.duration) for r in found),
+                                        reverse=True))
 
     def room_action(self, action: str) -> bool:
         """mute | unmute | lock | unlock | start_recording | stop_recording"""

@@ -55,6 +55,8 @@ class ConferenceView:
     dial_in_numbers: str = ""
     dial_in_extension: str = ""
     room_pin: str = ""
+    # The room's recordings, newest first: (when it started, RFC 3339; seconds long).
+    recordings: tuple[tuple[str, int], ...] = ()
 
 
 class ConferenceSource:

@@ -127,9 +127,6 @@ class RoutingCoordinator:
                 self._data.groups, self._data.note = resolve_groups(groups, self.room_name,
                                                                     self._settings)
             await asyncio.gather(*(self._read_group(g.id) for g in self._data.groups))
-            if with_audio:
-                await self._read_audio()
-                await self._read_inputs()
         except ServiceError as exc:
             if self._read_error is None:
                 log.warning("Routing of %r could not be read: %s", self.room_name, exc.message)
@@ -141,6 +138,11 @@ class RoutingCoordinator:
             self._has_data = True
             self._backoff.reset()
         self._publish()
+        if with_audio and self._read_error is None:
+            # The matrix first; the codecs' settings (a slower round trip each) after it.
+            await self._read_audio()
+            await self._read_inputs()
+            self._publish()
 
     async def _read_audio(self) -> None:
         """The codec audio is one feature: its failure never makes the routing stale."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
@@ -13,11 +14,19 @@ from app.state.conference_base import ConferenceView
 from app.state.notices import Notice
 from app.state.sources import ConferenceLike
 from app.viewmodels.keyed_list import KeyedListModel
-from app.viewmodels.phrases import phrase_notice, phrase_problem
+from app.viewmodels.phrases import (
+    fill,
+    phrase_duration,
+    phrase_notice,
+    phrase_problem,
+    translate,
+)
 from app.viewmodels.qml_types import uncreatable, weak_callback
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
+
+RECORDINGS_SHOWN = 3  # the latest: the one just stopped is what the presenter looks for
 
 _USER = Qt.ItemDataRole.UserRole.value
 
@@ -119,6 +128,14 @@ class RpConferenceViewModel(QObject):
         return self._view.room_pin
 
     @Property(str, notify=stateChanged)
+    def recordings(self) -> str:
+        """The latest recordings, newest first: when each began (local time) and how long
+        ("" when there is none)."""
+        return ", ".join(fill(translate("Notices", "%1 (%2)"), _local_time(started),
+                              phrase_duration(seconds))
+                         for started, seconds in self._view.recordings[:RECORDINGS_SHOWN])
+
+    @Property(str, notify=stateChanged)
     def status(self) -> str:
         return self._view.status
 
@@ -196,8 +213,20 @@ class RpConferenceViewModel(QObject):
             for p in view.participants])
         if (old.subject, old.status, old.locked, old.muted, old.recording, old.layout,
                 old.error, old.pending, old.offered, old.video, old.dial_in_numbers,
-                old.dial_in_extension, old.room_pin) != (
+                old.dial_in_extension, old.room_pin, old.recordings) != (
                     view.subject, view.status, view.locked, view.muted, view.recording,
                     view.layout, view.error, view.pending, view.offered, view.video,
-                    view.dial_in_numbers, view.dial_in_extension, view.room_pin):
+                    view.dial_in_numbers, view.dial_in_extension, view.room_pin,
+                    view.recordings):
             self.stateChanged.emit()
+
+
+def _local_time(rfc3339: str) -> str:
+    """"2026-12-04T05:30:00Z" -> "2026-12-04 12:30" in the panel's time zone."""
+    try:
+        at = datetime.fromisoformat(rfc3339.replace("Z", "+00:00"))
+    except ValueError:
+        return rfc3339
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")

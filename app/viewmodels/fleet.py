@@ -14,28 +14,13 @@ from PySide6.QtQml import QmlElement
 from app.state.fleet import FleetView, PanelStatus
 from app.state.sources import FleetSource, Session
 from app.viewmodels.keyed_list import KeyedListModel
-from app.viewmodels.phrases import fill, phrase_problem, translate
+from app.viewmodels.phrases import fill, phrase_duration, phrase_problem, translate
 from app.viewmodels.qml_types import uncreatable, weak_callback
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
 
 AGES_EVERY_MS = 30_000  # "up 5 min" and "for 2 min" move on while the page is open
-
-
-def duration(seconds: float) -> str:
-    """A short span a person reads at a glance: "40 s", "12 min", "3 h 5 min", "2 d 4 h"."""
-    whole = int(seconds)
-    if whole < 60:
-        return fill(translate("Panels", "%1 s"), str(whole))
-    minutes = whole // 60
-    if minutes < 60:
-        return fill(translate("Panels", "%1 min"), str(minutes))
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return fill(translate("Panels", "%1 h %2 min"), str(hours), str(minutes))
-    days, hours = divmod(hours, 24)
-    return fill(translate("Panels", "%1 d %2 h"), str(days), str(hours))
 
 
 def room_namer(session: Session) -> Callable[[str], str]:
@@ -123,9 +108,9 @@ class RpPanelsModel(KeyedListModel):
             PanelRoles.link: lambda: row.link,
             PanelRoles.reason: lambda: row.reason,
             PanelRoles.phaseLabel: lambda: phase_label(row.phase) if row.online else "",
-            PanelRoles.upFor: lambda: "" if uptime is None else duration(uptime),
+            PanelRoles.upFor: lambda: "" if uptime is None else phrase_duration(uptime),
             PanelRoles.changedAgo: lambda: "" if row.since is None
-            else duration(max(0.0, now - row.since)),
+            else phrase_duration(max(0.0, now - row.since)),
         }[role]()
 
     # --- what the page says above the list -----------------------------------------------

@@ -27,6 +27,21 @@ def fill(template: str, *values: str) -> str:
     return template
 
 
+def phrase_duration(seconds: float) -> str:
+    """A span read at a glance: "40 s", "12 min", "3 h 5 min", "2 d 4 h"."""
+    whole = int(seconds)
+    if whole < 60:
+        return fill(translate("Notices", "%1 s"), str(whole))
+    minutes = whole // 60
+    if minutes < 60:
+        return fill(translate("Notices", "%1 min"), str(minutes))
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return fill(translate("Notices", "%1 h %2 min"), str(hours), str(minutes))
+    days, hours = divmod(hours, 24)
+    return fill(translate("Notices", "%1 d %2 h"), str(days), str(hours))
+
+
 def service_label(service: str) -> str:
     """The service as named inside a sentence."""
     labels = {

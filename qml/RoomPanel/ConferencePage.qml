@@ -285,6 +285,17 @@ Item {
                 }
             }
 
+            // Where a recording went: the latest ones, when each began and how long it is.
+            Text {
+                objectName: "recordings"
+                Layout.fillWidth: true
+                visible: page.can("record") && page.conference.recordings !== ""
+                text: qsTr("Recordings: %1").arg(page.conference.recordings)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+
             Flow {
                 Layout.fillWidth: true
                 visible: page.conference.layoutOffered

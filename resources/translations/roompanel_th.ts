@@ -330,7 +330,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="235"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="378"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="389"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
@@ -375,27 +375,32 @@
         <translation>บันทึกเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="298"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="293"/>
+        <source>Recordings: %1</source>
+        <translation>ไฟล์บันทึก: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="309"/>
         <source>Video tiles</source>
         <translation>จำนวนช่องวิดีโอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="339"/>
         <source>‹ Participants</source>
         <translation>‹ ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="335"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="346"/>
         <source>Invite</source>
         <translation>เชิญ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="360"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="371"/>
         <source>Remove %1 from the conference?</source>
         <translation>นำ %1 ออกจากการประชุม?</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="372"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="383"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -824,429 +829,454 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="33"/>
+        <location filename="../../app/viewmodels/phrases.py" line="34"/>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="37"/>
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="40"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ชม. %2 นาที</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="42"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 วัน %2 ชม.</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="48"/>
         <source>the control service</source>
         <translation>ระบบควบคุม</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="34"/>
+        <location filename="../../app/viewmodels/phrases.py" line="49"/>
         <source>the PBX</source>
         <translation>PBX</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="35"/>
+        <location filename="../../app/viewmodels/phrases.py" line="50"/>
         <source>the conference server</source>
         <translation>เซิร์ฟเวอร์ประชุม</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="36"/>
+        <location filename="../../app/viewmodels/phrases.py" line="51"/>
         <source>DingTalk</source>
         <translation>DingTalk</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="37"/>
+        <location filename="../../app/viewmodels/phrases.py" line="52"/>
         <source>the site hub</source>
         <translation>ฮับของอาคาร</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="45"/>
+        <location filename="../../app/viewmodels/phrases.py" line="60"/>
         <source>connection refused</source>
         <translation>ถูกปฏิเสธการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="46"/>
+        <location filename="../../app/viewmodels/phrases.py" line="61"/>
         <source>no connection could be made</source>
         <translation>เชื่อมต่อไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="47"/>
+        <location filename="../../app/viewmodels/phrases.py" line="62"/>
         <source>the connection was dropped</source>
         <translation>การเชื่อมต่อขาดหาย</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="48"/>
+        <location filename="../../app/viewmodels/phrases.py" line="63"/>
         <source>not JSON</source>
         <translation>ไม่ใช่ JSON</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="49"/>
+        <location filename="../../app/viewmodels/phrases.py" line="64"/>
         <source>no reason given</source>
         <translation>ไม่ระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="53"/>
+        <location filename="../../app/viewmodels/phrases.py" line="68"/>
         <source>its certificate is not trusted: %1</source>
         <translation>ใบรับรองไม่น่าเชื่อถือ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="73"/>
+        <location filename="../../app/viewmodels/phrases.py" line="88"/>
         <source>Cannot reach %1 (%2)</source>
         <translation>ติดต่อ%1ไม่ได้ (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="75"/>
+        <location filename="../../app/viewmodels/phrases.py" line="90"/>
         <source>The panel is shutting down</source>
         <translation>แผงกำลังปิดตัว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="76"/>
+        <location filename="../../app/viewmodels/phrases.py" line="91"/>
         <source>%1 did not answer in time</source>
         <translation>%1ไม่ตอบภายในเวลาที่กำหนด</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="77"/>
+        <location filename="../../app/viewmodels/phrases.py" line="92"/>
         <source>%1 failed (%2)</source>
         <translation>%1ขัดข้อง (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="79"/>
+        <location filename="../../app/viewmodels/phrases.py" line="94"/>
         <source>%1 is busy and asked the panel to wait (%2)</source>
         <translation>%1ไม่ว่างและขอให้แผงรอ (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="81"/>
+        <location filename="../../app/viewmodels/phrases.py" line="96"/>
         <source>%1 sent an unreadable answer (not JSON)</source>
         <translation>%1ส่งคำตอบที่อ่านไม่ได้ (ไม่ใช่ JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="83"/>
+        <location filename="../../app/viewmodels/phrases.py" line="98"/>
         <source>%1 sent an unexpected answer (%2)</source>
         <translation>%1ส่งคำตอบที่ไม่คาดคิด (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="85"/>
+        <location filename="../../app/viewmodels/phrases.py" line="100"/>
         <source>%1 refused: %2</source>
         <translation>%1ปฏิเสธ: %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="87"/>
+        <location filename="../../app/viewmodels/phrases.py" line="102"/>
         <source>%1 refused the panel&apos;s login (%2)</source>
         <translation>%1ปฏิเสธการเข้าสู่ระบบของแผง (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="89"/>
+        <location filename="../../app/viewmodels/phrases.py" line="104"/>
         <source>%1 refused the app credentials (%2)</source>
         <translation>%1ปฏิเสธข้อมูลรับรองของแอป (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="91"/>
+        <location filename="../../app/viewmodels/phrases.py" line="106"/>
         <source>%1 refused the panel&apos;s login; next attempt in %2 s</source>
         <translation>%1ปฏิเสธการเข้าสู่ระบบของแผง จะลองอีกครั้งใน %2 วินาที</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="93"/>
+        <location filename="../../app/viewmodels/phrases.py" line="108"/>
         <source>%1 session had expired; please try again</source>
         <translation>เซสชันของ%1หมดอายุ โปรดลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="95"/>
+        <location filename="../../app/viewmodels/phrases.py" line="110"/>
         <source>%1 refused the panel&apos;s sign-in</source>
         <translation>%1ปฏิเสธการลงชื่อเข้าใช้ของแผง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="97"/>
+        <location filename="../../app/viewmodels/phrases.py" line="112"/>
         <source>The devices did not report their settings in time</source>
         <translation>อุปกรณ์ไม่รายงานการตั้งค่าภายในเวลาที่กำหนด</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="99"/>
+        <location filename="../../app/viewmodels/phrases.py" line="114"/>
         <source>Reading %1 stopped unexpectedly (%2); restarting</source>
         <translation>การอ่าน%1หยุดโดยไม่คาดคิด (%2) กำลังเริ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="101"/>
+        <location filename="../../app/viewmodels/phrases.py" line="116"/>
         <source>%1 sent an answer too large to read (%2)</source>
         <translation>%1ส่งคำตอบที่ใหญ่เกินกว่าจะอ่านได้ (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="103"/>
+        <location filename="../../app/viewmodels/phrases.py" line="118"/>
         <source>%1 sent its answer too slowly</source>
         <translation>%1ส่งคำตอบช้าเกินไป</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="104"/>
+        <location filename="../../app/viewmodels/phrases.py" line="119"/>
         <source>%1 does not offer this to the panel (%2)</source>
         <translation>%1ไม่เปิดให้แผงใช้ส่วนนี้ (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="106"/>
+        <location filename="../../app/viewmodels/phrases.py" line="121"/>
         <source>%1 is offline (%2)</source>
         <translation>%1ออฟไลน์ (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="108"/>
+        <location filename="../../app/viewmodels/phrases.py" line="123"/>
         <source>%1 has not confirmed this for %2 min</source>
         <translation>%1ไม่ได้ยืนยันข้อมูลนี้มา %2 นาที</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="110"/>
+        <location filename="../../app/viewmodels/phrases.py" line="125"/>
         <source>%1 asks this account for a second sign-in factor; give the panel an account without two-factor sign-in</source>
         <translation>%1ขอการยืนยันตัวตนขั้นที่สองจากบัญชีนี้ โปรดให้แผงใช้บัญชีที่ไม่เปิดการยืนยันสองขั้น</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="122"/>
+        <location filename="../../app/viewmodels/phrases.py" line="137"/>
         <source>Change notifications interrupted: %1</source>
         <translation>การแจ้งเตือนการเปลี่ยนแปลงหยุดชะงัก: %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="129"/>
+        <location filename="../../app/viewmodels/phrases.py" line="144"/>
         <source>%1. Retrying…</source>
         <translation>%1 กำลังลองใหม่…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="131"/>
+        <location filename="../../app/viewmodels/phrases.py" line="146"/>
         <source>Room list not updated: %1</source>
         <translation>ไม่ได้อัปเดตรายชื่อห้อง: %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="134"/>
+        <location filename="../../app/viewmodels/phrases.py" line="149"/>
         <source>Connecting to the control service…</source>
         <translation>กำลังเชื่อมต่อระบบควบคุม…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="135"/>
+        <location filename="../../app/viewmodels/phrases.py" line="150"/>
         <source>The control service lists no rooms.</source>
         <translation>ระบบควบคุมไม่มีห้องใดในรายการ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="141"/>
+        <location filename="../../app/viewmodels/phrases.py" line="156"/>
         <source>Conferences</source>
         <translation>การประชุม</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="142"/>
+        <location filename="../../app/viewmodels/phrases.py" line="157"/>
         <source>Volume and sound of displays</source>
         <translation>ระดับเสียงและเสียงของจอ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="143"/>
+        <location filename="../../app/viewmodels/phrases.py" line="158"/>
         <source>Meeting devices</source>
         <translation>อุปกรณ์ห้องประชุม</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="148"/>
+        <location filename="../../app/viewmodels/phrases.py" line="163"/>
         <source>Room “%1” is not on the control service. Choose a room.</source>
         <translation>ไม่มีห้อง “%1” ในระบบควบคุม โปรดเลือกห้อง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="153"/>
+        <location filename="../../app/viewmodels/phrases.py" line="168"/>
         <source>Cannot set the display&apos;s backlight at %1 (see the log)</source>
         <translation>ตั้งค่าไฟหลังจอที่ %1 ไม่ได้ (ดูบันทึก)</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="159"/>
+        <location filename="../../app/viewmodels/phrases.py" line="174"/>
         <source>Could not switch “%1” on</source>
         <translation>เปิด “%1” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="160"/>
+        <location filename="../../app/viewmodels/phrases.py" line="175"/>
         <source>Could not switch “%1” off</source>
         <translation>ปิด “%1” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="165"/>
+        <location filename="../../app/viewmodels/phrases.py" line="180"/>
         <source>Could not mute everyone</source>
         <translation>ปิดเสียงทุกคนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="166"/>
+        <location filename="../../app/viewmodels/phrases.py" line="181"/>
         <source>Could not unmute everyone</source>
         <translation>เปิดเสียงทุกคนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="167"/>
+        <location filename="../../app/viewmodels/phrases.py" line="182"/>
         <source>Could not lock the conference</source>
         <translation>ล็อกการประชุมไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="168"/>
+        <location filename="../../app/viewmodels/phrases.py" line="183"/>
         <source>Could not unlock the conference</source>
         <translation>ปลดล็อกการประชุมไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="169"/>
+        <location filename="../../app/viewmodels/phrases.py" line="184"/>
         <source>Could not start recording</source>
         <translation>เริ่มบันทึกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="170"/>
+        <location filename="../../app/viewmodels/phrases.py" line="185"/>
         <source>Could not stop recording</source>
         <translation>หยุดบันทึกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="176"/>
+        <location filename="../../app/viewmodels/phrases.py" line="191"/>
         <source>Could not mute %1</source>
         <translation>ปิดเสียง %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="177"/>
+        <location filename="../../app/viewmodels/phrases.py" line="192"/>
         <source>Could not unmute %1</source>
         <translation>เปิดเสียง %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="178"/>
+        <location filename="../../app/viewmodels/phrases.py" line="193"/>
         <source>Could not make %1 the chairman</source>
         <translation>ตั้ง %1 เป็นประธานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="179"/>
+        <location filename="../../app/viewmodels/phrases.py" line="194"/>
         <source>Could not remove %1</source>
         <translation>นำ %1 ออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="185"/>
+        <location filename="../../app/viewmodels/phrases.py" line="200"/>
         <source>Could not hang up the call with %1</source>
         <translation>วางสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="186"/>
+        <location filename="../../app/viewmodels/phrases.py" line="201"/>
         <source>Could not hold the call with %1</source>
         <translation>พักสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="187"/>
+        <location filename="../../app/viewmodels/phrases.py" line="202"/>
         <source>Could not resume the call with %1</source>
         <translation>กลับไปคุยกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="188"/>
+        <location filename="../../app/viewmodels/phrases.py" line="203"/>
         <source>Could not mute the call with %1</source>
         <translation>ปิดเสียงสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="189"/>
+        <location filename="../../app/viewmodels/phrases.py" line="204"/>
         <source>Could not unmute the call with %1</source>
         <translation>เปิดเสียงสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="190"/>
+        <location filename="../../app/viewmodels/phrases.py" line="205"/>
         <source>The room&apos;s phone could not answer the call from %1</source>
         <translation>โทรศัพท์ของห้องรับสายจาก %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="199"/>
+        <location filename="../../app/viewmodels/phrases.py" line="214"/>
         <source>“%1” failed</source>
         <translation>“%1” ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="201"/>
+        <location filename="../../app/viewmodels/phrases.py" line="216"/>
         <source>Routing %1 to %2 failed</source>
         <translation>ส่ง %1 ไปยัง %2 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="203"/>
+        <location filename="../../app/viewmodels/phrases.py" line="218"/>
         <source>Clearing %1 failed</source>
         <translation>ล้าง %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="205"/>
+        <location filename="../../app/viewmodels/phrases.py" line="220"/>
         <source>Removing %1 from %2 failed</source>
         <translation>นำ %1 ออกจาก %2 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="207"/>
+        <location filename="../../app/viewmodels/phrases.py" line="222"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>รับคำสั่งส่งสัญญาณไปยัง %1 แล้ว แต่ยังไม่มีผล</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="210"/>
+        <location filename="../../app/viewmodels/phrases.py" line="225"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 ออฟไลน์ จึงส่งสัญญาณไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="212"/>
+        <location filename="../../app/viewmodels/phrases.py" line="227"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 และ %2 อยู่คนละกลุ่มอุปกรณ์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="215"/>
+        <location filename="../../app/viewmodels/phrases.py" line="230"/>
         <source>Preset “%1” failed</source>
         <translation>พรีเซ็ต “%1” ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="217"/>
+        <location filename="../../app/viewmodels/phrases.py" line="232"/>
         <source>USB routing mode not changed</source>
         <translation>ไม่ได้เปลี่ยนโหมดเส้นทาง USB</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="218"/>
+        <location filename="../../app/viewmodels/phrases.py" line="233"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>เปลี่ยนเส้นทาง USB เป็นแบบกำหนดเองเพื่อเลือกโฮสต์ USB</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="220"/>
+        <location filename="../../app/viewmodels/phrases.py" line="235"/>
         <source>USB routing to %1 failed</source>
         <translation>ส่ง USB ไปยัง %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="222"/>
+        <location filename="../../app/viewmodels/phrases.py" line="237"/>
         <source>Audio of %1 not changed</source>
         <translation>ไม่ได้เปลี่ยนเสียงของ %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="224"/>
+        <location filename="../../app/viewmodels/phrases.py" line="239"/>
         <source>%1 is offline</source>
         <translation>%1 ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="227"/>
+        <location filename="../../app/viewmodels/phrases.py" line="242"/>
         <source>%1: “display on” sent</source>
         <translation>%1: ส่งคำสั่ง “เปิดจอ” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="228"/>
+        <location filename="../../app/viewmodels/phrases.py" line="243"/>
         <source>%1: “display off” sent</source>
         <translation>%1: ส่งคำสั่ง “ปิดจอ” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="229"/>
+        <location filename="../../app/viewmodels/phrases.py" line="244"/>
         <source>%1 did not take the command</source>
         <translation>%1 ไม่รับคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="232"/>
+        <location filename="../../app/viewmodels/phrases.py" line="247"/>
         <source>Could not switch %1 to its own HDMI input</source>
         <translation>สลับ %1 ไปใช้ช่อง HDMI ของตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <location filename="../../app/viewmodels/phrases.py" line="249"/>
         <source>Could not switch %1 back to the network source</source>
         <translation>สลับ %1 กลับไปใช้แหล่งสัญญาณจากเครือข่ายไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="236"/>
+        <location filename="../../app/viewmodels/phrases.py" line="251"/>
         <source>Could not transfer the call with %1 to %2</source>
         <translation>โอนสายของ %1 ไปยัง %2 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="238"/>
+        <location filename="../../app/viewmodels/phrases.py" line="253"/>
         <source>Could not call %1</source>
         <translation>โทรหา %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="240"/>
+        <location filename="../../app/viewmodels/phrases.py" line="255"/>
         <source>Call to %1 failed: %2</source>
         <translation>โทรหา %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="242"/>
+        <location filename="../../app/viewmodels/phrases.py" line="257"/>
         <source>The host (%1) left conference %2</source>
         <translation>ผู้จัด (%1) ออกจากการประชุม %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="245"/>
+        <location filename="../../app/viewmodels/phrases.py" line="260"/>
         <source>Could not change the layout</source>
         <translation>เปลี่ยนเลย์เอาต์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="246"/>
+        <location filename="../../app/viewmodels/phrases.py" line="261"/>
         <source>Could not invite %1</source>
         <translation>เชิญ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="258"/>
+        <location filename="../../app/viewmodels/phrases.py" line="273"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/conference.py" line="134"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1260,102 +1290,98 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="30"/>
         <source>%1 s</source>
-        <translation>%1 วินาที</translation>
+        <translation type="vanished">%1 วินาที</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="33"/>
         <source>%1 min</source>
-        <translation>%1 นาที</translation>
+        <translation type="vanished">%1 นาที</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="36"/>
         <source>%1 h %2 min</source>
-        <translation>%1 ชม. %2 นาที</translation>
+        <translation type="vanished">%1 ชม. %2 นาที</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="38"/>
         <source>%1 d %2 h</source>
-        <translation>%1 วัน %2 ชม.</translation>
+        <translation type="vanished">%1 วัน %2 ชม.</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="52"/>
+        <location filename="../../app/viewmodels/fleet.py" line="37"/>
         <source>Room panel</source>
         <translation>แผงควบคุมห้อง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="53"/>
+        <location filename="../../app/viewmodels/fleet.py" line="38"/>
         <source>Presenter kiosk</source>
         <translation>คีออสก์ผู้นำเสนอ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="54"/>
+        <location filename="../../app/viewmodels/fleet.py" line="39"/>
         <source>Operator console</source>
         <translation>คอนโซลผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="59"/>
+        <location filename="../../app/viewmodels/fleet.py" line="44"/>
         <source>Room overview</source>
         <translation>ภาพรวมห้อง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="60"/>
+        <location filename="../../app/viewmodels/fleet.py" line="45"/>
         <source>Panels</source>
         <translation>แผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="61"/>
+        <location filename="../../app/viewmodels/fleet.py" line="46"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="62"/>
+        <location filename="../../app/viewmodels/fleet.py" line="47"/>
         <source>Diagnostics</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="63"/>
+        <location filename="../../app/viewmodels/fleet.py" line="48"/>
         <source>Starting</source>
         <translation>กำลังเริ่ม</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="63"/>
+        <location filename="../../app/viewmodels/fleet.py" line="48"/>
         <source>No room shown</source>
         <translation>ไม่ได้แสดงห้องใด</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="68"/>
+        <location filename="../../app/viewmodels/fleet.py" line="53"/>
         <source>Awake</source>
         <translation>ทำงาน</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="68"/>
+        <location filename="../../app/viewmodels/fleet.py" line="53"/>
         <source>Dimmed</source>
         <translation>หรี่จอ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="69"/>
+        <location filename="../../app/viewmodels/fleet.py" line="54"/>
         <source>Screensaver</source>
         <translation>พักหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="142"/>
+        <location filename="../../app/viewmodels/fleet.py" line="127"/>
         <source>Waiting for the site&apos;s broker…</source>
         <translation>กำลังรอโบรกเกอร์ของไซต์…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="144"/>
+        <location filename="../../app/viewmodels/fleet.py" line="129"/>
         <source>No panel has reported to the site yet.</source>
         <translation>ยังไม่มีแผงควบคุมใดรายงานต่อไซต์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="148"/>
+        <location filename="../../app/viewmodels/fleet.py" line="133"/>
         <source>All %1 panels online</source>
         <translation>แผงควบคุมทั้ง %1 เครื่องออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="149"/>
+        <location filename="../../app/viewmodels/fleet.py" line="134"/>
         <source>%1 of %2 panels offline</source>
         <translation>แผงควบคุม %1 จาก %2 เครื่องออฟไลน์</translation>
     </message>

@@ -330,7 +330,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="235"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="378"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="389"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -375,27 +375,32 @@
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="298"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="293"/>
+        <source>Recordings: %1</source>
+        <translation>录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="309"/>
         <source>Video tiles</source>
         <translation>视频画面数</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="328"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="339"/>
         <source>‹ Participants</source>
         <translation>‹ 参会者</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="335"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="346"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="360"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="371"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="372"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="383"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -824,429 +829,454 @@
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="33"/>
+        <location filename="../../app/viewmodels/phrases.py" line="34"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="37"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="40"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="42"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="48"/>
         <source>the control service</source>
         <translation>中控服务</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="34"/>
+        <location filename="../../app/viewmodels/phrases.py" line="49"/>
         <source>the PBX</source>
         <translation>PBX</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="35"/>
+        <location filename="../../app/viewmodels/phrases.py" line="50"/>
         <source>the conference server</source>
         <translation>会议服务器</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="36"/>
+        <location filename="../../app/viewmodels/phrases.py" line="51"/>
         <source>DingTalk</source>
         <translation>钉钉</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="37"/>
+        <location filename="../../app/viewmodels/phrases.py" line="52"/>
         <source>the site hub</source>
         <translation>站点中枢</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="45"/>
+        <location filename="../../app/viewmodels/phrases.py" line="60"/>
         <source>connection refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="46"/>
+        <location filename="../../app/viewmodels/phrases.py" line="61"/>
         <source>no connection could be made</source>
         <translation>无法建立连接</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="47"/>
+        <location filename="../../app/viewmodels/phrases.py" line="62"/>
         <source>the connection was dropped</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="48"/>
+        <location filename="../../app/viewmodels/phrases.py" line="63"/>
         <source>not JSON</source>
         <translation>不是 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="49"/>
+        <location filename="../../app/viewmodels/phrases.py" line="64"/>
         <source>no reason given</source>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="53"/>
+        <location filename="../../app/viewmodels/phrases.py" line="68"/>
         <source>its certificate is not trusted: %1</source>
         <translation>其证书不受信任：%1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="73"/>
+        <location filename="../../app/viewmodels/phrases.py" line="88"/>
         <source>Cannot reach %1 (%2)</source>
         <translation>无法连接%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="75"/>
+        <location filename="../../app/viewmodels/phrases.py" line="90"/>
         <source>The panel is shutting down</source>
         <translation>面板正在关闭</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="76"/>
+        <location filename="../../app/viewmodels/phrases.py" line="91"/>
         <source>%1 did not answer in time</source>
         <translation>%1未能及时响应</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="77"/>
+        <location filename="../../app/viewmodels/phrases.py" line="92"/>
         <source>%1 failed (%2)</source>
         <translation>%1出错（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="79"/>
+        <location filename="../../app/viewmodels/phrases.py" line="94"/>
         <source>%1 is busy and asked the panel to wait (%2)</source>
         <translation>%1繁忙，要求面板稍候（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="81"/>
+        <location filename="../../app/viewmodels/phrases.py" line="96"/>
         <source>%1 sent an unreadable answer (not JSON)</source>
         <translation>%1返回了无法读取的应答（不是 JSON）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="83"/>
+        <location filename="../../app/viewmodels/phrases.py" line="98"/>
         <source>%1 sent an unexpected answer (%2)</source>
         <translation>%1返回了意外的应答（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="85"/>
+        <location filename="../../app/viewmodels/phrases.py" line="100"/>
         <source>%1 refused: %2</source>
         <translation>%1拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="87"/>
+        <location filename="../../app/viewmodels/phrases.py" line="102"/>
         <source>%1 refused the panel&apos;s login (%2)</source>
         <translation>%1拒绝了面板的登录（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="89"/>
+        <location filename="../../app/viewmodels/phrases.py" line="104"/>
         <source>%1 refused the app credentials (%2)</source>
         <translation>%1拒绝了应用凭据（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="91"/>
+        <location filename="../../app/viewmodels/phrases.py" line="106"/>
         <source>%1 refused the panel&apos;s login; next attempt in %2 s</source>
         <translation>%1拒绝了面板的登录；%2 秒后再试</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="93"/>
+        <location filename="../../app/viewmodels/phrases.py" line="108"/>
         <source>%1 session had expired; please try again</source>
         <translation>%1会话已过期，请重试</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="95"/>
+        <location filename="../../app/viewmodels/phrases.py" line="110"/>
         <source>%1 refused the panel&apos;s sign-in</source>
         <translation>%1拒绝了面板的登录</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="97"/>
+        <location filename="../../app/viewmodels/phrases.py" line="112"/>
         <source>The devices did not report their settings in time</source>
         <translation>设备未能及时上报其设置</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="99"/>
+        <location filename="../../app/viewmodels/phrases.py" line="114"/>
         <source>Reading %1 stopped unexpectedly (%2); restarting</source>
         <translation>读取%1意外中止（%2），正在重新开始</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="101"/>
+        <location filename="../../app/viewmodels/phrases.py" line="116"/>
         <source>%1 sent an answer too large to read (%2)</source>
         <translation>%1返回的应答过大，无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="103"/>
+        <location filename="../../app/viewmodels/phrases.py" line="118"/>
         <source>%1 sent its answer too slowly</source>
         <translation>%1返回应答过慢</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="104"/>
+        <location filename="../../app/viewmodels/phrases.py" line="119"/>
         <source>%1 does not offer this to the panel (%2)</source>
         <translation>%1未向面板提供此功能（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="106"/>
+        <location filename="../../app/viewmodels/phrases.py" line="121"/>
         <source>%1 is offline (%2)</source>
         <translation>%1离线（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="108"/>
+        <location filename="../../app/viewmodels/phrases.py" line="123"/>
         <source>%1 has not confirmed this for %2 min</source>
         <translation>%1已有 %2 分钟未确认此信息</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="110"/>
+        <location filename="../../app/viewmodels/phrases.py" line="125"/>
         <source>%1 asks this account for a second sign-in factor; give the panel an account without two-factor sign-in</source>
         <translation>%1要求该账号进行第二重验证；请为面板使用未开启双重验证的账号</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="122"/>
+        <location filename="../../app/viewmodels/phrases.py" line="137"/>
         <source>Change notifications interrupted: %1</source>
         <translation>变更通知中断：%1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="129"/>
+        <location filename="../../app/viewmodels/phrases.py" line="144"/>
         <source>%1. Retrying…</source>
         <translation>%1。正在重试…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="131"/>
+        <location filename="../../app/viewmodels/phrases.py" line="146"/>
         <source>Room list not updated: %1</source>
         <translation>会议室列表未更新：%1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="134"/>
+        <location filename="../../app/viewmodels/phrases.py" line="149"/>
         <source>Connecting to the control service…</source>
         <translation>正在连接中控服务…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="135"/>
+        <location filename="../../app/viewmodels/phrases.py" line="150"/>
         <source>The control service lists no rooms.</source>
         <translation>中控服务中没有会议室。</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="141"/>
+        <location filename="../../app/viewmodels/phrases.py" line="156"/>
         <source>Conferences</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="142"/>
+        <location filename="../../app/viewmodels/phrases.py" line="157"/>
         <source>Volume and sound of displays</source>
         <translation>显示屏的音量和声音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="143"/>
+        <location filename="../../app/viewmodels/phrases.py" line="158"/>
         <source>Meeting devices</source>
         <translation>会议设备</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="148"/>
+        <location filename="../../app/viewmodels/phrases.py" line="163"/>
         <source>Room “%1” is not on the control service. Choose a room.</source>
         <translation>中控服务中没有会议室“%1”。请选择会议室。</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="153"/>
+        <location filename="../../app/viewmodels/phrases.py" line="168"/>
         <source>Cannot set the display&apos;s backlight at %1 (see the log)</source>
         <translation>无法设置 %1 的屏幕背光（见日志）</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="159"/>
+        <location filename="../../app/viewmodels/phrases.py" line="174"/>
         <source>Could not switch “%1” on</source>
         <translation>无法开启“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="160"/>
+        <location filename="../../app/viewmodels/phrases.py" line="175"/>
         <source>Could not switch “%1” off</source>
         <translation>无法关闭“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="165"/>
+        <location filename="../../app/viewmodels/phrases.py" line="180"/>
         <source>Could not mute everyone</source>
         <translation>无法全体静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="166"/>
+        <location filename="../../app/viewmodels/phrases.py" line="181"/>
         <source>Could not unmute everyone</source>
         <translation>无法全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="167"/>
+        <location filename="../../app/viewmodels/phrases.py" line="182"/>
         <source>Could not lock the conference</source>
         <translation>无法锁定会议</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="168"/>
+        <location filename="../../app/viewmodels/phrases.py" line="183"/>
         <source>Could not unlock the conference</source>
         <translation>无法解锁会议</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="169"/>
+        <location filename="../../app/viewmodels/phrases.py" line="184"/>
         <source>Could not start recording</source>
         <translation>无法开始录制</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="170"/>
+        <location filename="../../app/viewmodels/phrases.py" line="185"/>
         <source>Could not stop recording</source>
         <translation>无法停止录制</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="176"/>
+        <location filename="../../app/viewmodels/phrases.py" line="191"/>
         <source>Could not mute %1</source>
         <translation>无法将 %1 静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="177"/>
+        <location filename="../../app/viewmodels/phrases.py" line="192"/>
         <source>Could not unmute %1</source>
         <translation>无法取消 %1 的静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="178"/>
+        <location filename="../../app/viewmodels/phrases.py" line="193"/>
         <source>Could not make %1 the chairman</source>
         <translation>无法将 %1 设为主持人</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="179"/>
+        <location filename="../../app/viewmodels/phrases.py" line="194"/>
         <source>Could not remove %1</source>
         <translation>无法移除 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="185"/>
+        <location filename="../../app/viewmodels/phrases.py" line="200"/>
         <source>Could not hang up the call with %1</source>
         <translation>无法挂断与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="186"/>
+        <location filename="../../app/viewmodels/phrases.py" line="201"/>
         <source>Could not hold the call with %1</source>
         <translation>无法保持与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="187"/>
+        <location filename="../../app/viewmodels/phrases.py" line="202"/>
         <source>Could not resume the call with %1</source>
         <translation>无法恢复与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="188"/>
+        <location filename="../../app/viewmodels/phrases.py" line="203"/>
         <source>Could not mute the call with %1</source>
         <translation>无法将与 %1 的通话静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="189"/>
+        <location filename="../../app/viewmodels/phrases.py" line="204"/>
         <source>Could not unmute the call with %1</source>
         <translation>无法取消与 %1 的通话静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="190"/>
+        <location filename="../../app/viewmodels/phrases.py" line="205"/>
         <source>The room&apos;s phone could not answer the call from %1</source>
         <translation>会议室电话无法接听来自 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="199"/>
+        <location filename="../../app/viewmodels/phrases.py" line="214"/>
         <source>“%1” failed</source>
         <translation>“%1”执行失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="201"/>
+        <location filename="../../app/viewmodels/phrases.py" line="216"/>
         <source>Routing %1 to %2 failed</source>
         <translation>将 %1 切换到 %2 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="203"/>
+        <location filename="../../app/viewmodels/phrases.py" line="218"/>
         <source>Clearing %1 failed</source>
         <translation>清空 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="205"/>
+        <location filename="../../app/viewmodels/phrases.py" line="220"/>
         <source>Removing %1 from %2 failed</source>
         <translation>从 %2 移除 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="207"/>
+        <location filename="../../app/viewmodels/phrases.py" line="222"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>到 %1 的路由已接受，但尚未生效</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="210"/>
+        <location filename="../../app/viewmodels/phrases.py" line="225"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 离线，无法路由</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="212"/>
+        <location filename="../../app/viewmodels/phrases.py" line="227"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 和 %2 不在同一设备组</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="215"/>
+        <location filename="../../app/viewmodels/phrases.py" line="230"/>
         <source>Preset “%1” failed</source>
         <translation>预设“%1”失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="217"/>
+        <location filename="../../app/viewmodels/phrases.py" line="232"/>
         <source>USB routing mode not changed</source>
         <translation>USB 路由模式未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="218"/>
+        <location filename="../../app/viewmodels/phrases.py" line="233"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>将 USB 路由切换为手动，才能选择 USB 主机</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="220"/>
+        <location filename="../../app/viewmodels/phrases.py" line="235"/>
         <source>USB routing to %1 failed</source>
         <translation>到 %1 的 USB 路由失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="222"/>
+        <location filename="../../app/viewmodels/phrases.py" line="237"/>
         <source>Audio of %1 not changed</source>
         <translation>%1 的音频未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="224"/>
+        <location filename="../../app/viewmodels/phrases.py" line="239"/>
         <source>%1 is offline</source>
         <translation>%1 离线</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="227"/>
+        <location filename="../../app/viewmodels/phrases.py" line="242"/>
         <source>%1: “display on” sent</source>
         <translation>%1：已发送“开屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="228"/>
+        <location filename="../../app/viewmodels/phrases.py" line="243"/>
         <source>%1: “display off” sent</source>
         <translation>%1：已发送“关屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="229"/>
+        <location filename="../../app/viewmodels/phrases.py" line="244"/>
         <source>%1 did not take the command</source>
         <translation>%1 未接受该命令</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="232"/>
+        <location filename="../../app/viewmodels/phrases.py" line="247"/>
         <source>Could not switch %1 to its own HDMI input</source>
         <translation>无法将 %1 切换到其自身的 HDMI 输入</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <location filename="../../app/viewmodels/phrases.py" line="249"/>
         <source>Could not switch %1 back to the network source</source>
         <translation>无法将 %1 切回网络信号源</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="236"/>
+        <location filename="../../app/viewmodels/phrases.py" line="251"/>
         <source>Could not transfer the call with %1 to %2</source>
         <translation>无法将与 %1 的通话转接到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="238"/>
+        <location filename="../../app/viewmodels/phrases.py" line="253"/>
         <source>Could not call %1</source>
         <translation>无法呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="240"/>
+        <location filename="../../app/viewmodels/phrases.py" line="255"/>
         <source>Call to %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="242"/>
+        <location filename="../../app/viewmodels/phrases.py" line="257"/>
         <source>The host (%1) left conference %2</source>
         <translation>主持人（%1）已离开会议 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="245"/>
+        <location filename="../../app/viewmodels/phrases.py" line="260"/>
         <source>Could not change the layout</source>
         <translation>无法更改布局</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="246"/>
+        <location filename="../../app/viewmodels/phrases.py" line="261"/>
         <source>Could not invite %1</source>
         <translation>无法邀请 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="258"/>
+        <location filename="../../app/viewmodels/phrases.py" line="273"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/conference.py" line="134"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1260,102 +1290,98 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="30"/>
         <source>%1 s</source>
-        <translation>%1 秒</translation>
+        <translation type="vanished">%1 秒</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="33"/>
         <source>%1 min</source>
-        <translation>%1 分钟</translation>
+        <translation type="vanished">%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="36"/>
         <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
+        <translation type="vanished">%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="38"/>
         <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
+        <translation type="vanished">%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="52"/>
+        <location filename="../../app/viewmodels/fleet.py" line="37"/>
         <source>Room panel</source>
         <translation>会议室面板</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="53"/>
+        <location filename="../../app/viewmodels/fleet.py" line="38"/>
         <source>Presenter kiosk</source>
         <translation>演讲者终端</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="54"/>
+        <location filename="../../app/viewmodels/fleet.py" line="39"/>
         <source>Operator console</source>
         <translation>操作员控制台</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="59"/>
+        <location filename="../../app/viewmodels/fleet.py" line="44"/>
         <source>Room overview</source>
         <translation>会议室总览</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="60"/>
+        <location filename="../../app/viewmodels/fleet.py" line="45"/>
         <source>Panels</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="61"/>
+        <location filename="../../app/viewmodels/fleet.py" line="46"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="62"/>
+        <location filename="../../app/viewmodels/fleet.py" line="47"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="63"/>
+        <location filename="../../app/viewmodels/fleet.py" line="48"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="63"/>
+        <location filename="../../app/viewmodels/fleet.py" line="48"/>
         <source>No room shown</source>
         <translation>未显示会议室</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="68"/>
+        <location filename="../../app/viewmodels/fleet.py" line="53"/>
         <source>Awake</source>
         <translation>唤醒</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="68"/>
+        <location filename="../../app/viewmodels/fleet.py" line="53"/>
         <source>Dimmed</source>
         <translation>已调暗</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="69"/>
+        <location filename="../../app/viewmodels/fleet.py" line="54"/>
         <source>Screensaver</source>
         <translation>屏幕保护</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="142"/>
+        <location filename="../../app/viewmodels/fleet.py" line="127"/>
         <source>Waiting for the site&apos;s broker…</source>
         <translation>正在等待站点的消息代理…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="144"/>
+        <location filename="../../app/viewmodels/fleet.py" line="129"/>
         <source>No panel has reported to the site yet.</source>
         <translation>尚无面板向站点报告。</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="148"/>
+        <location filename="../../app/viewmodels/fleet.py" line="133"/>
         <source>All %1 panels online</source>
         <translation>全部 %1 个面板在线</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="149"/>
+        <location filename="../../app/viewmodels/fleet.py" line="134"/>
         <source>%1 of %2 panels offline</source>
         <translation>%2 个面板中有 %1 个离线</translation>
     </message>

@@ -21,6 +21,8 @@ from app.api.portsip.models import (
     ConferenceRoom,
     Participant,
     ParticipantList,
+    Recording,
+    RecordingList,
     RoomList,
     RoomStatus,
     TokenGrant,
@@ -107,6 +109,10 @@ class PortSipClient(ServiceClient):
     async def participants(self, room_id: str) -> list[Participant]:
         data = await self._call("GET", f"/conference_rooms/{room_id}/participants", read=True)
         return self._validate(data, ParticipantList).items
+
+    async def recordings(self, room_id: str) -> list[Recording]:
+        data = await self._call("GET", f"/conference_rooms/{room_id}/recordings", read=True)
+        return self._validate(data, RecordingList).items
 
     async def room_action(self, room_id: str, action: str) -> None:
         """mute | unmute | lock | unlock | start_recording | stop_recording"""

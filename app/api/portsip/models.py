@@ -51,6 +51,18 @@ class Participant(_Wire):
     position: int = -1
 
 
+class Recording(_Wire):
+    id: str
+    answered_at: str = ""  # RFC 3339
+    ended_at: str = ""
+    duration: int = 0  # seconds
+    file_name: str = ""
+
+
+class RecordingList(_Wire):
+    items: list[Recording] = Field(default_factory=list)
+
+
 class ParticipantList(_Wire):
     items: list[Participant] = Field(default_factory=list)
 
