@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -166,6 +166,9 @@ def run_event_loop(ui: Ui, lifecycle: Lifecycle) -> None:
     done = asyncio.ensure_future(lifecycle.done.wait())
     done.add_done_callback(lambda _: loop.stop())
     loop.run_forever()
+    # The QML engine was only scheduled for deletion (`Ui.close`): delete it now, while the
+    # view-model its views are bound to still exists, not at interpreter exit in any order.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     # Joins qasync's executor thread (a broker connection is opened in it): a QThread still
     # running when the process ends is a critical message from Qt.
     loop.close()

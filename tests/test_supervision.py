@@ -200,3 +200,4 @@ def test_the_operator_overview_restarts(sim: Simulator, run: Any) -> None:
             await session.aclose()
 
     run(scenario())
+

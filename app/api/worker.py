@@ -30,6 +30,7 @@ class Worker:
         self._on_crash = on_crash
         self._backoff_factory = backoff_factory
         self._pause = pause
+        self._stopping = False
         self._task: asyncio.Task[None] | None = None
         self.crashes = 0
 
@@ -50,8 +51,10 @@ class Worker:
     async def stop(self) -> None:
         task, self._task = self._task, None
         if task is not None:
+            self._stopping = True
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
+            self._stopping = False
 
     async def _supervise(self) -> None:
         backoff = self._backoff_factory()
@@ -61,6 +64,10 @@ class Worker:
                 await self._run()
                 return  # a loop that ends by itself has finished its work
             except Exception as exc:
+                if self._stopping:
+                    # The loop was being cancelled and an error took the cancellation's
+                    # place (an `except` clause that failed, say): stopping still means stop.
+                    return
                 self.crashes += 1
                 cause = f"{type(exc).__name__}: {exc}"
                 if cause != last_cause:  # once per cause, not once per restart

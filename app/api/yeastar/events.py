@@ -68,7 +68,9 @@ class EventStream:
 
     async def _run(self) -> None:
         # Imported here, once the first screen is up: websockets costs ~130 ms to import.
-        import websockets
+        # Its exceptions from their module: the package's lazy attributes are not there in
+        # a PyInstaller bundle, and an `except` clause that fails replaces a cancellation.
+        from websockets.exceptions import InvalidStatus, WebSocketException
 
         up = False
         while True:
@@ -80,9 +82,9 @@ class EventStream:
                 reason = exc.message
             except StreamRejected as exc:
                 reason = str(exc)
-            except websockets.exceptions.InvalidStatus as exc:
+            except InvalidStatus as exc:
                 reason = self._refused_upgrade(exc.response.status_code)
-            except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as exc:
+            except (OSError, TimeoutError, WebSocketException) as exc:
                 reason = f"PBX event stream lost ({redact(type(exc).__name__)})"
             if up or reason:
                 log.warning("Call status unavailable: %s", reason)
@@ -97,10 +99,10 @@ class EventStream:
         return f"The PBX refused the event stream (HTTP {status})"
 
     async def _session(self) -> None:
-        import websockets
+        from websockets.asyncio.client import connect
 
         self._token = token = await self._client.access_token()
-        async with websockets.connect(
+        async with connect(
             self._client.subscribe_url(token),
             user_agent_header=USER_AGENT,
             open_timeout=10,
@@ -157,9 +159,9 @@ class EventStream:
         raise StreamRejected(f"The PBX refused the subscription: {redact(message)}")
 
     async def _heartbeat(self, socket: ClientConnection) -> None:
-        import websockets
+        from websockets.exceptions import ConnectionClosed
 
-        with contextlib.suppress(websockets.exceptions.ConnectionClosed):
+        with contextlib.suppress(ConnectionClosed):
             while True:
                 await asyncio.sleep(self._heartbeat_s)
                 await socket.send("heartbeat")
