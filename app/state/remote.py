@@ -386,30 +386,27 @@ class RemoteCalls(CallsReading):
                      if self._session.phone_of(room) == key), None)
 
     def control(self, room_key: str, call_id: str, action: str) -> bool:
+        return self._on_call(room_key, call_id, "call_control", {"action": action}, action,
+                             NoticeKind.CALL_CONTROL_FAILED, action=action)
+
+    def transfer(self, room_key: str, call_id: str, number: str) -> bool:
+        return bool(number) and self._on_call(
+            room_key, call_id, "transfer_call", {"number": number}, "transfer",
+            NoticeKind.TRANSFER_FAILED, number=number)
+
+    def _on_call(self, room_key: str, call_id: str, what: str, args: dict[str, str],
+                 wish: str, refused: NoticeKind, **about: str) -> bool:
+        """A command about one call, asked of the hub once; its refusal told to the room."""
         room = self._room_of(room_key)
         row = next((r for r in self.view.calls_for(room_key) if r.call_id == call_id), None)
         if room is None or row is None:
             return False
         return self._commands.send(
-            call_id, lambda: self._session.ask(room, "call_control",
-                                               {"call": call_id, "action": action},
+            call_id, lambda: self._session.ask(room, what, {"call": call_id, **args},
                                                lambda n: self._tell(room_key, n)),
             failed=lambda exc: self._tell(room_key, Notice.of(
-                NoticeKind.CALL_CONTROL_FAILED, exc, action=action, remote=row.remote)),
-            wish=action)
-
-    def transfer(self, room_key: str, call_id: str, number: str) -> bool:
-        room = self._room_of(room_key)
-        row = next((r for r in self.view.calls_for(room_key) if r.call_id == call_id), None)
-        if room is None or row is None or not number:
-            return False
-        return self._commands.send(
-            call_id, lambda: self._session.ask(room, "transfer_call",
-                                               {"call": call_id, "number": number},
-                                               lambda n: self._tell(room_key, n)),
-            failed=lambda exc: self._tell(room_key, Notice.of(
-                NoticeKind.TRANSFER_FAILED, exc, remote=row.remote, number=number)),
-            wish="transfer")
+                refused, exc, remote=row.remote, **about)),
+            wish=wish)
 
     def dial(self, room_key: str, number: str) -> bool:
         room = self._room_of(room_key)
