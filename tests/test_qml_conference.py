@@ -163,3 +163,29 @@ def test_a_stopped_recording_is_listed_with_when_and_how_long(
     run(scenario())
     recordings = sim.portsip.seen("/recordings")
     assert 2 <= len(recordings) <= 3  # at the start, and after the stop: not every poll
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_speaker_is_put_on_the_main_tile(sim: Simulator, run: Any, panels: list[Panel],
+                                             size: tuple[int, int], tmp_path: Path) -> None:
+    panel = open_panel(panels, sim, size=size)
+
+    async def scenario() -> None:
+        await conference_page(panel)
+        await next_frame(panel.window)
+        panel.window.grabWindow().save(str(tmp_path / f"tiles-{size[0]}x{size[1]}.png"))
+        somchai = find_item(panel.window, "participant:Somchai")
+        await tap(panel.window, find_in(somchai, "participantMainTile"))
+        await until(lambda: not is_shown(find_in(
+            find_item(panel.window, "participant:Somchai"), "participantMainTile")),
+            what="Somchai on the main tile")
+        truncated = clipped_texts(panel.window)
+        assert truncated == []
+
+    run(scenario())
+    board = sim.portsip.rooms[sim.portsip.board_id]
+    positions = {p.display_name.split('"')[1] if '"' in p.display_name else p.display_name:
+                 p.position for p in board.participants}
+    assert positions["Somchai"] == 0
+    assert sorted(positions.values()) == sorted(set(positions.values()))  # one per tile
+    assert len(sim.portsip.seen("/position")) == 1

@@ -400,6 +400,11 @@ class PortSipSim(FaultySim):
                 position = (await json_body(request)).get("position")
                 if not isinstance(position, int) or not -1 <= position <= 8:
                     return _error(400, "INVALID_PARAMETER", "position must be -1..8")
+                # One member per tile: whoever had it takes the mover's old place (the
+                # document does not say; a tile cannot show two people).
+                for other in room.participants:
+                    if other is not participant and other.position == position >= 0:
+                        other.position = participant.position
                 participant.position = position
             else:
                 room.participants.remove(participant)

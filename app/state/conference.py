@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
@@ -15,6 +15,7 @@ from app.state.conference_base import ALL_FEATURES, ConferenceSource, Conference
 from app.state.notices import NoticeKind
 
 log = logging.getLogger(__name__)
+MAIN_TILE = 0  # positions are 0..8 on screen, -1 not shown (the document)
 
 
 class ConferenceCoordinator(ConferenceSource):
@@ -73,12 +74,20 @@ class ConferenceCoordinator(ConferenceSource):
                              NoticeKind.INVITE_FAILED, number=number)
 
     def participant_action(self, participant_id: str, action: str) -> bool:
-        """mute | unmute | chairman | destroy (kick: the view asks for confirmation first)"""
+        """mute | unmute | chairman | destroy (kick: the view asks for confirmation first) |
+        main_tile (the first tile of the video layout: the speaker everyone sees)"""
         name = self.name_of(participant_id)
-        return self._command(
-            f"{action}:{participant_id}",
-            lambda: self._client.participant_action(self.room_id, participant_id, action),
-            NoticeKind.PARTICIPANT_ACTION_FAILED, action=action, name=name)
+        if action == "main_tile":
+            if not self.view.video:
+                return False  # positions are tiles: a VIDEO room's only
+
+            def send() -> Awaitable[None]:
+                return self._client.set_position(self.room_id, participant_id, MAIN_TILE)
+        else:
+            def send() -> Awaitable[None]:
+                return self._client.participant_action(self.room_id, participant_id, action)
+        return self._command(f"{action}:{participant_id}", send,
+                             NoticeKind.PARTICIPANT_ACTION_FAILED, action=action, name=name)
 
 
 def _person(participant: Participant) -> Person:

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 NOT_OFFERED_RECHECK_S = 300.0
 # What a source can do; the page shows only the controls its source has.
 ALL_FEATURES = frozenset({"mute", "mute_all", "invite", "remove", "lock", "record", "layout",
-                          "chairman"})
+                          "chairman", "main_tile"})
 
 
 @dataclass(frozen=True)

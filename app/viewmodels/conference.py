@@ -198,7 +198,7 @@ class RpConferenceViewModel(QObject):
 
     @Slot(str, str)
     def participantAction(self, participant_id: str, action: str) -> None:
-        """mute | unmute | chairman | destroy (the view confirms a removal first)"""
+        """mute | unmute | chairman | main_tile | destroy (the view confirms a removal)"""
         if self._coordinator is not None:
             self._coordinator.participant_action(participant_id, action)
 

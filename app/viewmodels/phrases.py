@@ -192,6 +192,7 @@ def _participant_action(action: str) -> str:
         "unmute": translate("Notices", "Could not unmute %1"),
         "chairman": translate("Notices", "Could not make %1 the chairman"),
         "destroy": translate("Notices", "Could not remove %1"),
+        "main_tile": translate("Notices", "Could not put %1 on the main tile"),
     }.get(action, action + " %1")
 
 

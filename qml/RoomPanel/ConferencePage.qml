@@ -80,13 +80,14 @@ Item {
                                                  : Theme.surfaceRaised
                     }
                 }
-            }
 
-            ActionButton {
-                objectName: "showDialIn"
-                visible: page.hasDialIn && !page.dialInShown
-                label: qsTr("How to join by phone")
-                onClicked: page.dialInShown = true
+                // Beside the badges: a small panel's list of people keeps its height.
+                ActionButton {
+                    objectName: "showDialIn"
+                    visible: page.hasDialIn && !page.dialInShown
+                    label: qsTr("How to join by phone")
+                    onClicked: page.dialInShown = true
+                }
             }
 
             Rectangle {
@@ -178,6 +179,7 @@ Item {
                     required property bool chairman
                     required property bool pending
                     required property string detail
+                    required property int position
 
                     objectName: "participant:" + person.name
                     width: people.width
@@ -220,6 +222,16 @@ Item {
                             busy: person.pending
                             onClicked: page.conference.participantAction(
                                            person.participantId, person.muted ? "unmute" : "mute")
+                        }
+
+                        // The speaker everyone should see: the first tile of the video layout.
+                        ActionButton {
+                            objectName: "participantMainTile"
+                            visible: page.can("main_tile") && page.conference.layoutOffered
+                                     && person.position !== 0
+                            label: qsTr("Main tile")
+                            onClicked: page.conference.participantAction(person.participantId,
+                                                                         "main_tile")
                         }
 
                         ActionButton {

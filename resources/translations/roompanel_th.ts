@@ -274,133 +274,138 @@
         <translation>วิธีเข้าร่วมทางโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="109"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="110"/>
         <source>Dial %1</source>
         <translation>โทร %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="111"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="112"/>
         <source>extension %1</source>
         <translation>หมายเลขภายใน %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="113"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="114"/>
         <source>PIN %1</source>
         <translation>PIN %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="129"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="130"/>
         <source>Hide</source>
         <translation>ซ่อน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="137"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="138"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“ปิดเสียง” คือการปิดเสียงที่สั่งจากแผงนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="148"/>
         <source>This room&apos;s conference is not available: %1</source>
         <translation>การประชุมของห้องนี้ใช้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="157"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="158"/>
         <source>Not up to date: %1</source>
         <translation>ไม่เป็นปัจจุบัน: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="203"/>
         <source>muted</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="219"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
         <source>Unmute</source>
         <translation>เปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="219"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
         <source>Mute</source>
         <translation>ปิดเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="228"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="232"/>
+        <source>Main tile</source>
+        <translation>ช่องหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="240"/>
         <source>Make chair</source>
         <translation>ตั้งเป็นประธาน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="235"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="389"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="247"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="401"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="248"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
         <source>Nobody is in the conference</source>
         <translation>ไม่มีผู้เข้าร่วมประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="272"/>
         <source>Unmute all</source>
         <translation>เปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="272"/>
         <source>Mute all</source>
         <translation>ปิดเสียงทุกคน</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="267"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="279"/>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="267"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="279"/>
         <source>Lock</source>
         <translation>ล็อก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="286"/>
         <source>Invite…</source>
         <translation>เชิญ…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="293"/>
         <source>Stop recording</source>
         <translation>หยุดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="293"/>
         <source>Record</source>
         <translation>บันทึกเสียง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="293"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="305"/>
         <source>Recordings: %1</source>
         <translation>ไฟล์บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="309"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="321"/>
         <source>Video tiles</source>
         <translation>จำนวนช่องวิดีโอ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="339"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="351"/>
         <source>‹ Participants</source>
         <translation>‹ ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="346"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="358"/>
         <source>Invite</source>
         <translation>เชิญ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="371"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="383"/>
         <source>Remove %1 from the conference?</source>
         <translation>นำ %1 ออกจากการประชุม?</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="383"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="395"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -1119,157 +1124,162 @@
         <translation>นำ %1 ออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="200"/>
+        <location filename="../../app/viewmodels/phrases.py" line="195"/>
+        <source>Could not put %1 on the main tile</source>
+        <translation>ย้าย %1 ไปช่องหลักไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="201"/>
         <source>Could not hang up the call with %1</source>
         <translation>วางสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="201"/>
+        <location filename="../../app/viewmodels/phrases.py" line="202"/>
         <source>Could not hold the call with %1</source>
         <translation>พักสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="202"/>
+        <location filename="../../app/viewmodels/phrases.py" line="203"/>
         <source>Could not resume the call with %1</source>
         <translation>กลับไปคุยกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="203"/>
+        <location filename="../../app/viewmodels/phrases.py" line="204"/>
         <source>Could not mute the call with %1</source>
         <translation>ปิดเสียงสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="204"/>
+        <location filename="../../app/viewmodels/phrases.py" line="205"/>
         <source>Could not unmute the call with %1</source>
         <translation>เปิดเสียงสายกับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="205"/>
+        <location filename="../../app/viewmodels/phrases.py" line="206"/>
         <source>The room&apos;s phone could not answer the call from %1</source>
         <translation>โทรศัพท์ของห้องรับสายจาก %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="214"/>
+        <location filename="../../app/viewmodels/phrases.py" line="215"/>
         <source>“%1” failed</source>
         <translation>“%1” ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="216"/>
+        <location filename="../../app/viewmodels/phrases.py" line="217"/>
         <source>Routing %1 to %2 failed</source>
         <translation>ส่ง %1 ไปยัง %2 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="218"/>
+        <location filename="../../app/viewmodels/phrases.py" line="219"/>
         <source>Clearing %1 failed</source>
         <translation>ล้าง %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="220"/>
+        <location filename="../../app/viewmodels/phrases.py" line="221"/>
         <source>Removing %1 from %2 failed</source>
         <translation>นำ %1 ออกจาก %2 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="222"/>
+        <location filename="../../app/viewmodels/phrases.py" line="223"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>รับคำสั่งส่งสัญญาณไปยัง %1 แล้ว แต่ยังไม่มีผล</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="225"/>
+        <location filename="../../app/viewmodels/phrases.py" line="226"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 ออฟไลน์ จึงส่งสัญญาณไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="227"/>
+        <location filename="../../app/viewmodels/phrases.py" line="228"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 และ %2 อยู่คนละกลุ่มอุปกรณ์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="230"/>
+        <location filename="../../app/viewmodels/phrases.py" line="231"/>
         <source>Preset “%1” failed</source>
         <translation>พรีเซ็ต “%1” ล้มเหลว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="232"/>
+        <location filename="../../app/viewmodels/phrases.py" line="233"/>
         <source>USB routing mode not changed</source>
         <translation>ไม่ได้เปลี่ยนโหมดเส้นทาง USB</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="233"/>
+        <location filename="../../app/viewmodels/phrases.py" line="234"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>เปลี่ยนเส้นทาง USB เป็นแบบกำหนดเองเพื่อเลือกโฮสต์ USB</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="235"/>
+        <location filename="../../app/viewmodels/phrases.py" line="236"/>
         <source>USB routing to %1 failed</source>
         <translation>ส่ง USB ไปยัง %1 ไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="237"/>
+        <location filename="../../app/viewmodels/phrases.py" line="238"/>
         <source>Audio of %1 not changed</source>
         <translation>ไม่ได้เปลี่ยนเสียงของ %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="239"/>
+        <location filename="../../app/viewmodels/phrases.py" line="240"/>
         <source>%1 is offline</source>
         <translation>%1 ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="242"/>
+        <location filename="../../app/viewmodels/phrases.py" line="243"/>
         <source>%1: “display on” sent</source>
         <translation>%1: ส่งคำสั่ง “เปิดจอ” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="243"/>
+        <location filename="../../app/viewmodels/phrases.py" line="244"/>
         <source>%1: “display off” sent</source>
         <translation>%1: ส่งคำสั่ง “ปิดจอ” แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="244"/>
+        <location filename="../../app/viewmodels/phrases.py" line="245"/>
         <source>%1 did not take the command</source>
         <translation>%1 ไม่รับคำสั่ง</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="247"/>
+        <location filename="../../app/viewmodels/phrases.py" line="248"/>
         <source>Could not switch %1 to its own HDMI input</source>
         <translation>สลับ %1 ไปใช้ช่อง HDMI ของตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="249"/>
+        <location filename="../../app/viewmodels/phrases.py" line="250"/>
         <source>Could not switch %1 back to the network source</source>
         <translation>สลับ %1 กลับไปใช้แหล่งสัญญาณจากเครือข่ายไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="251"/>
+        <location filename="../../app/viewmodels/phrases.py" line="252"/>
         <source>Could not transfer the call with %1 to %2</source>
         <translation>โอนสายของ %1 ไปยัง %2 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="253"/>
+        <location filename="../../app/viewmodels/phrases.py" line="254"/>
         <source>Could not call %1</source>
         <translation>โทรหา %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="255"/>
+        <location filename="../../app/viewmodels/phrases.py" line="256"/>
         <source>Call to %1 failed: %2</source>
         <translation>โทรหา %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="257"/>
+        <location filename="../../app/viewmodels/phrases.py" line="258"/>
         <source>The host (%1) left conference %2</source>
         <translation>ผู้จัด (%1) ออกจากการประชุม %2 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="260"/>
+        <location filename="../../app/viewmodels/phrases.py" line="261"/>
         <source>Could not change the layout</source>
         <translation>เปลี่ยนเลย์เอาต์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="261"/>
+        <location filename="../../app/viewmodels/phrases.py" line="262"/>
         <source>Could not invite %1</source>
         <translation>เชิญ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="273"/>
+        <location filename="../../app/viewmodels/phrases.py" line="274"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

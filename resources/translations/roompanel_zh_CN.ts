@@ -274,133 +274,138 @@
         <translation>电话入会方式</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="109"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="110"/>
         <source>Dial %1</source>
         <translation>拨打 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="111"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="112"/>
         <source>extension %1</source>
         <translation>分机 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="113"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="114"/>
         <source>PIN %1</source>
         <translation>密码 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="129"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="130"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="137"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="138"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“已静音”表示由本面板发出的静音。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="147"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="148"/>
         <source>This room&apos;s conference is not available: %1</source>
         <translation>该会议室的会议不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="157"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="158"/>
         <source>Not up to date: %1</source>
         <translation>非最新：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="201"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="203"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="219"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="219"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="228"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="232"/>
+        <source>Main tile</source>
+        <translation>主画面</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="240"/>
         <source>Make chair</source>
         <translation>设为主席</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="235"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="389"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="247"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="401"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="248"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
         <source>Nobody is in the conference</source>
         <translation>会议中没有人</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="272"/>
         <source>Unmute all</source>
         <translation>全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="272"/>
         <source>Mute all</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="267"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="279"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="267"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="279"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="274"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="286"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="293"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="281"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="293"/>
         <source>Record</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="293"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="305"/>
         <source>Recordings: %1</source>
         <translation>录音：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="309"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="321"/>
         <source>Video tiles</source>
         <translation>视频画面数</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="339"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="351"/>
         <source>‹ Participants</source>
         <translation>‹ 参会者</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="346"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="358"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="371"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="383"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="383"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="395"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1119,157 +1124,162 @@
         <translation>无法移除 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="200"/>
+        <location filename="../../app/viewmodels/phrases.py" line="195"/>
+        <source>Could not put %1 on the main tile</source>
+        <translation>无法将 %1 放到主画面</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="201"/>
         <source>Could not hang up the call with %1</source>
         <translation>无法挂断与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="201"/>
+        <location filename="../../app/viewmodels/phrases.py" line="202"/>
         <source>Could not hold the call with %1</source>
         <translation>无法保持与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="202"/>
+        <location filename="../../app/viewmodels/phrases.py" line="203"/>
         <source>Could not resume the call with %1</source>
         <translation>无法恢复与 %1 的通话</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="203"/>
+        <location filename="../../app/viewmodels/phrases.py" line="204"/>
         <source>Could not mute the call with %1</source>
         <translation>无法将与 %1 的通话静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="204"/>
+        <location filename="../../app/viewmodels/phrases.py" line="205"/>
         <source>Could not unmute the call with %1</source>
         <translation>无法取消与 %1 的通话静音</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="205"/>
+        <location filename="../../app/viewmodels/phrases.py" line="206"/>
         <source>The room&apos;s phone could not answer the call from %1</source>
         <translation>会议室电话无法接听来自 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="214"/>
+        <location filename="../../app/viewmodels/phrases.py" line="215"/>
         <source>“%1” failed</source>
         <translation>“%1”执行失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="216"/>
+        <location filename="../../app/viewmodels/phrases.py" line="217"/>
         <source>Routing %1 to %2 failed</source>
         <translation>将 %1 切换到 %2 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="218"/>
+        <location filename="../../app/viewmodels/phrases.py" line="219"/>
         <source>Clearing %1 failed</source>
         <translation>清空 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="220"/>
+        <location filename="../../app/viewmodels/phrases.py" line="221"/>
         <source>Removing %1 from %2 failed</source>
         <translation>从 %2 移除 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="222"/>
+        <location filename="../../app/viewmodels/phrases.py" line="223"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>到 %1 的路由已接受，但尚未生效</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="225"/>
+        <location filename="../../app/viewmodels/phrases.py" line="226"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 离线，无法路由</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="227"/>
+        <location filename="../../app/viewmodels/phrases.py" line="228"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 和 %2 不在同一设备组</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="230"/>
+        <location filename="../../app/viewmodels/phrases.py" line="231"/>
         <source>Preset “%1” failed</source>
         <translation>预设“%1”失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="232"/>
+        <location filename="../../app/viewmodels/phrases.py" line="233"/>
         <source>USB routing mode not changed</source>
         <translation>USB 路由模式未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="233"/>
+        <location filename="../../app/viewmodels/phrases.py" line="234"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>将 USB 路由切换为手动，才能选择 USB 主机</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="235"/>
+        <location filename="../../app/viewmodels/phrases.py" line="236"/>
         <source>USB routing to %1 failed</source>
         <translation>到 %1 的 USB 路由失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="237"/>
+        <location filename="../../app/viewmodels/phrases.py" line="238"/>
         <source>Audio of %1 not changed</source>
         <translation>%1 的音频未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="239"/>
+        <location filename="../../app/viewmodels/phrases.py" line="240"/>
         <source>%1 is offline</source>
         <translation>%1 离线</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="242"/>
+        <location filename="../../app/viewmodels/phrases.py" line="243"/>
         <source>%1: “display on” sent</source>
         <translation>%1：已发送“开屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="243"/>
+        <location filename="../../app/viewmodels/phrases.py" line="244"/>
         <source>%1: “display off” sent</source>
         <translation>%1：已发送“关屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="244"/>
+        <location filename="../../app/viewmodels/phrases.py" line="245"/>
         <source>%1 did not take the command</source>
         <translation>%1 未接受该命令</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="247"/>
+        <location filename="../../app/viewmodels/phrases.py" line="248"/>
         <source>Could not switch %1 to its own HDMI input</source>
         <translation>无法将 %1 切换到其自身的 HDMI 输入</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="249"/>
+        <location filename="../../app/viewmodels/phrases.py" line="250"/>
         <source>Could not switch %1 back to the network source</source>
         <translation>无法将 %1 切回网络信号源</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="251"/>
+        <location filename="../../app/viewmodels/phrases.py" line="252"/>
         <source>Could not transfer the call with %1 to %2</source>
         <translation>无法将与 %1 的通话转接到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="253"/>
+        <location filename="../../app/viewmodels/phrases.py" line="254"/>
         <source>Could not call %1</source>
         <translation>无法呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="255"/>
+        <location filename="../../app/viewmodels/phrases.py" line="256"/>
         <source>Call to %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="257"/>
+        <location filename="../../app/viewmodels/phrases.py" line="258"/>
         <source>The host (%1) left conference %2</source>
         <translation>主持人（%1）已离开会议 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="260"/>
+        <location filename="../../app/viewmodels/phrases.py" line="261"/>
         <source>Could not change the layout</source>
         <translation>无法更改布局</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="261"/>
+        <location filename="../../app/viewmodels/phrases.py" line="262"/>
         <source>Could not invite %1</source>
         <translation>无法邀请 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="273"/>
+        <location filename="../../app/viewmodels/phrases.py" line="274"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
