@@ -143,9 +143,12 @@ class Lifecycle:
 
     async def _shutdown(self) -> None:
         try:
-            self._ui.close()
+            # Off the screen at once; the views are torn down only once the view-model has
+            # closed: torn down while it still changes, half-destroyed bindings re-evaluate.
+            self._ui.window.close()
             await self._ui.app_vm.aclose()
         finally:
+            self._ui.close()
             self.done.set()
 
 

@@ -333,8 +333,9 @@ def test_a_new_panel_is_put_on_the_site_hub_from_its_settings_screen(
             await tap(ui.window, find_item(ui.window, "saveSettings"))
             await until(lambda: settings.message == "saved_restart", 5.0, "saved")
         finally:
-            ui.close()
+            ui.window.close()
             await vm.aclose()
+            ui.close()
             await hub.aclose()
 
     run(scenario(), timeout=40)

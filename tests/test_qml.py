@@ -29,7 +29,9 @@ class Panel:
         await until(lambda: self.vm.room is not None and self.vm.room.link == "live",
                     what="room live")
         try:
-            await until(lambda: bool(find_items(self.window, "macro:")), what="macro buttons")
+            # Generous: a loaded CI machine has taken over 5 s to lay out a first room screen.
+            await until(lambda: bool(find_items(self.window, "macro:")), 15.0,
+                        what="macro buttons")
         except AssertionError as exc:
             # Say what the screen was doing: this wait has timed out under heavy load.
             stack = find_items(self.window, "roomScreen")
@@ -40,8 +42,10 @@ class Panel:
             ) from None
 
     async def close(self) -> None:
-        self.ui.close()
+        # The view-model first, while its views are whole (as the panel's own shutdown).
+        self.ui.window.close()
         await self.vm.aclose()
+        self.ui.close()
 
 
 def open_panel(panels: list[Panel], sim: Simulator, size: tuple[int, int] = SIZES[0],

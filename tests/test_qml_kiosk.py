@@ -62,8 +62,10 @@ class KioskPanel:
         await until(lambda: bool(find_items(self.window, "macro:")), what="macro buttons")
 
     async def close(self) -> None:
-        self.ui.close()
+        # The view-model first, while its views are whole (as the panel's own shutdown).
+        self.ui.window.close()
         await self.vm.aclose()
+        self.ui.close()
 
 
 def open_kiosk(panels: list[KioskPanel], sim: Simulator, tmp_path: Path,
@@ -315,8 +317,9 @@ def test_first_run_configures_the_panel_from_the_settings_screen(
         await until(lambda: is_shown(find_item(ui.window, "restartNow")), what="saved")
         await tap(ui.window, find_item(ui.window, "restartNow"))
         await until(lambda: restarts == [True], what="restart asked")
-        ui.close()
+        ui.window.close()
         await vm.aclose()
+        ui.close()
 
     run(scenario())
     config = load_config(store.path, environ={})
