@@ -250,7 +250,7 @@ def test_operator_sees_the_calls_of_every_room(sim: Simulator, run: Any,
 
 
 def test_the_operator_sees_a_rooms_phone_offline_or_on_do_not_disturb(
-        sim: Simulator, run: Any, panels: list[Panel]) -> None:
+        sim: Simulator, run: Any, panels: list[Panel], tmp_path: Path) -> None:
     panel = open_panel(panels, sim, mode="operator", room="")
 
     async def scenario() -> None:
@@ -270,6 +270,9 @@ def test_the_operator_sees_a_rooms_phone_offline_or_on_do_not_disturb(
         assert badge("ห้องประชุมใหญ่ ชั้น 5").property("label") == "Phone offline"
         assert badge("第一会议室").property("label") == "Do not disturb"
         assert not is_shown(badge("Boardroom"))
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+        panel.window.grabWindow().save(str(tmp_path / "tiles.png"))
         sim.call(lambda: sim.yeastar.register("1003"))
         await until(lambda: not is_shown(badge("ห้องประชุมใหญ่ ชั้น 5")), what="back")
 

@@ -141,11 +141,11 @@ class Hub:
     def _publish(self, room: Room, part: str, view: Any) -> None:
         """A part of a room, when it says something new: one change somewhere in the site
         (a call, a summary) must not send every room's parts to every panel again."""
-        topic, wire = self.topics.part(room.id, part), to_wire(view)
-        if self._said.get(topic) == wire:
+        topic = self.topics.part(room.id, part)
+        if self._said.get(topic) == view:  # frozen views: compared before any JSON is made
             return
-        self._said[topic] = wire
-        self.link.keep(topic, {"view": wire, "hub_time": self._clock()})
+        self._said[topic] = view
+        self.link.keep(topic, {"view": to_wire(view), "hub_time": self._clock()})
 
     def _tell(self, room: Room, notice: Notice) -> None:
         """A notice for the panels of a room: with the reply when a command caused it,

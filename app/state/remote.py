@@ -84,11 +84,14 @@ class HubSession:
         self.link.subscribe(self.topics.hub_status, self._on_hub_status)
         self.link.subscribe(self.topics.rooms, self._on_rooms)
         self._fleet: FleetBoard | None = None
-        if config.panel.mode == "operator" and tool is None:
-            # Every room at a glance: its summary and its calls. A room's panel reads only
-            # its own room (`_mirror`), so a building's panels do not each take the site.
+        # A panel that can show the room overview (an operator's, or one with no room of
+        # its own) reads every room's summary and calls; a room's panel reads only its own
+        # room (`_mirror`), so a building's panels do not each take the whole site.
+        self._site_wide = tool is None and not config.panel.locked_to_room
+        if self._site_wide:
             self.link.subscribe(self.topics.all_parts("summary"), self._overview.on_summary)
             self.link.subscribe(self.topics.all_parts("calls"), self.calls.on_part)
+        if config.panel.mode == "operator" and tool is None:
             # And every panel of the site (the Panels page).
             fleet = self._fleet = FleetBoard(self._hop_problem)
             self.link.subscribe(self.topics.all_panels, lambda topic, status: fleet.on_status(
@@ -255,8 +258,9 @@ class HubSession:
             "controls": (self._rooms, RoomView), "routing": (self._routing, RoutingView),
             "conference": (self._conferences, ConferenceView),
             "devices": (self._devices, DevicesView)}
-        if part == "calls" and self.config.panel.mode != "operator":
-            self.calls.on_part(topic, data)
+        if part == "calls":
+            if not self._site_wide:  # else the site-wide subscription has it already
+                self.calls.on_part(topic, data)
             return
         if part == "notice":
             notice = from_wire(Notice, data.get("notice") if isinstance(data, dict) else None)
