@@ -20,7 +20,8 @@ from translations import missing
 EVERY_PARAM = {"macro": "All off", "name": "Camera", "on": "1", "source": "Laptop",
                "display": "Projector", "device": "Laptop", "preset": "Lecture",
                "action": "mute", "remote": "0812345678", "number": "1002", "reason": "BUSY",
-               "host": "1001", "conference": "6400", "input": "hdmi"}
+               "host": "1001", "conference": "6400", "input": "hdmi", "slot": "6000",
+               "extension": "1001"}
 
 
 @pytest.mark.parametrize("reason", list(Reason))

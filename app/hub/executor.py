@@ -135,14 +135,16 @@ class CommandExecutor:
             sent = controls.invoke_macro(args["macro"]) if what == "invoke_macro" else \
                 controls.set_switch(Section(args["section"]), args["id"], args["on"])
             return sent, controls.wait_for_commands
-        if what in ("call_control", "dial", "transfer_call"):
+        if what in ("call_control", "dial", "transfer_call", "set_presence"):
             calls, key = session.calls, session.phone_of(room)
             if calls is None or key is None:
                 return False, _nothing
             sent = {
                 "call_control": lambda: calls.control(key, args["call"], args["action"]),
                 "dial": lambda: calls.dial(key, args["number"]),
-                "transfer_call": lambda: calls.transfer(key, args["call"], args["number"]),
+                "transfer_call": lambda: calls.transfer(key, args["call"], args["number"],
+                                                        args.get("how", "blind")),
+                "set_presence": lambda: calls.set_presence(key, args["status"]),
             }[what]()
             return sent, calls.wait_for_commands
         if what in ("conference_action", "set_layout", "invite", "participant_action"):

@@ -71,6 +71,7 @@ class Hub:
         await self.session.directory.load_until_reachable()
         calls = self.session.calls
         if calls is not None:
+            calls.watch_parking = True  # for the site's operator consoles
             calls.add_listener(self._on_calls, self._on_call_notice)
             calls.start()
         overview = self.session.overview()
@@ -167,7 +168,10 @@ class Hub:
                              presence={k: v for k, v in view.presence.items()
                                        if k.partition(":")[2] in phones},
                              extensions={key: phones},
-                             missing=view.missing & frozenset(phones))
+                             missing=view.missing & frozenset(phones),
+                             trunks=view.trunks, system=view.system, parked=view.parked,
+                             parking=view.parking,
+                             presence_pending=view.presence_pending & frozenset(phones))
             self._publish(room, "calls", mine)
 
     def _on_call_notice(self, key: str, notice: Notice) -> None:

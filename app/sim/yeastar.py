@@ -19,6 +19,7 @@ from aiohttp import web
 from app.sim.demo import PBX_CLIENT_ID, PBX_CLIENT_SECRET
 from app.sim.http import json_body
 from app.sim.wire import Dialect, FaultySim, Paging
+from app.sim.yeastar_features import CallFeatures
 from app.sim.yeastar_socket import EventSockets, Frame, SubscribeRefusal, garbage_frames
 
 PREFIX = "/openapi/v1.0"
@@ -71,7 +72,7 @@ YEASTAR_WIRE = Dialect(
 )
 
 
-class YeastarSim(FaultySim):
+class YeastarSim(FaultySim, CallFeatures):
     dialect = YEASTAR_WIRE
 
     def __init__(self, *, client_id: str = PBX_CLIENT_ID, client_secret: str = PBX_CLIENT_SECRET,
@@ -106,6 +107,7 @@ class YeastarSim(FaultySim):
         self.events_sent = 0
         self.events = EventSockets(self._token_valid, lambda: self.heartbeat_timeout_s)
         self._ids = itertools.count(1)
+        self._init_features()
 
     # --- admin API ---------------------------------------------------------------------------
 
@@ -290,6 +292,13 @@ class YeastarSim(FaultySim):
     def _channel(self, who: str) -> str:
         return f"PJSIP/{who}-{next(self._ids):08x}"
 
+    def _find_channel(self, channel: str) -> tuple[SimCall, SimMember] | None:
+        for call in self.calls.values():
+            for member in call.members:
+                if member.channel_id == channel:
+                    return call, member
+        return None
+
     def _call_changed(self, call: SimCall) -> None:
         self._emit(30011, call.wire())
 
@@ -316,6 +325,13 @@ class YeastarSim(FaultySim):
             web.post(f"{p}/call/unhold", self._authed(self._channel_action("unhold"))),
             web.post(f"{p}/call/mute", self._authed(self._channel_action("mute"))),
             web.post(f"{p}/call/unmute", self._authed(self._channel_action("unmute"))),
+            web.post(f"{p}/call/accept_inbound", self._authed(self._accept_inbound)),
+            web.post(f"{p}/call/refuse_inbound", self._authed(self._refuse_inbound)),
+            web.post(f"{p}/call/add_member", self._authed(self._add_member)),
+            web.post(f"{p}/call/park", self._authed(self._park)),
+            web.get(f"{p}/call/park_status", self._authed(self._park_status)),
+            web.post(f"{p}/extension/update", self._authed(self._update_extension)),
+            web.get(f"{p}/cdr/list", self._authed(self._cdr_list)),
             web.get(f"{p}/conference/list", self._authed(self._conference_list)),
             web.get(f"{p}/conference/query_ongoing_conference",
                     self._authed(self._ongoing_conferences)),
@@ -435,14 +451,14 @@ class YeastarSim(FaultySim):
         """A blind transfer as the document describes it: `channel_id` is the member being
         handed over, `number` where to, `dial_permission` the extension doing it (both
         required for blind). The transferor's side leaves; `number` rings. (Attended
-        transfers take two calls and `attended_operate`: not simulated, refused.)"""
+        transfers take two calls: see `CallFeatures._attended`.)"""
         body = await json_body(request)
         kind, channel, number, transferor = (str(body.get(k, "")) for k in
                                              ("type", "channel_id", "number", "dial_permission"))
         if kind not in ("blind", "attended") or not channel:
             return _reply(40002, "PARAMETER MISSING")
         if kind == "attended":
-            return _reply(10001, "NOT SUPPORTED")
+            return await self._attended(body)
         if not number or not transferor:
             return _reply(40002, "PARAMETER MISSING")
         if transferor not in self.extensions:

@@ -46,6 +46,9 @@ class NoticeKind(enum.Enum):
     CALL_CONTROL_FAILED = "call_control_failed"  # action, remote
     DIAL_FAILED = "dial_failed"  # number
     TRANSFER_FAILED = "transfer_failed"  # remote, number
+    ADD_MEMBER_FAILED = "add_member_failed"  # remote, number
+    CALL_PARKED = "call_parked"  # remote, slot (information)
+    PRESENCE_FAILED = "presence_failed"  # extension
     INPUT_FAILED = "input_failed"  # display, input (network | hdmi)
     CALL_FAILED = "call_failed"  # number, reason (the PBX's own word, e.g. BUSY)
     HOST_LEFT = "host_left"  # host, conference (information)

@@ -383,7 +383,13 @@ class RemoteCalls(CallsReading):
                 key.removeprefix("dial:") for key in self._commands if key.startswith("dial:")),
             presence={k: p for v in views for k, p in v.presence.items()},
             extensions={key: phones for v in views for key, phones in v.extensions.items()},
-            missing=frozenset().union(*(v.missing for v in views)))
+            missing=frozenset().union(*(v.missing for v in views)),
+            # Site-wide: every room's part carries the same; the newest room's is as good.
+            trunks=views[-1].trunks, system=views[-1].system, parked=views[-1].parked,
+            parking=views[-1].parking,
+            presence_pending=frozenset().union(*(v.presence_pending for v in views)) | frozenset(
+                key.removeprefix("presence:") for key in self._commands
+                if key.startswith("presence:")))
 
     def _room_of(self, key: str) -> Room | None:
         return next((room for room in self._session.rooms
@@ -393,10 +399,24 @@ class RemoteCalls(CallsReading):
         return self._on_call(room_key, call_id, "call_control", {"action": action}, action,
                              NoticeKind.CALL_CONTROL_FAILED, action=action)
 
-    def transfer(self, room_key: str, call_id: str, number: str) -> bool:
+    def transfer(self, room_key: str, call_id: str, number: str, how: str = "blind") -> bool:
         return bool(number) and self._on_call(
-            room_key, call_id, "transfer_call", {"number": number}, "transfer",
-            NoticeKind.TRANSFER_FAILED, number=number)
+            room_key, call_id, "transfer_call", {"number": number, "how": how},
+            "add" if how == "add" else "transfer",
+            NoticeKind.ADD_MEMBER_FAILED if how == "add" else NoticeKind.TRANSFER_FAILED,
+            number=number)
+
+    def set_presence(self, room_key: str, status: str) -> bool:
+        room = self._room_of(room_key)
+        phones = self.view.extensions.get(room_key, ())
+        if room is None or not phones:
+            return False
+        return self._commands.send(
+            f"presence:{phones[0]}", lambda: self._session.ask(
+                room, "set_presence", {"status": status}, lambda n: self._tell(room_key, n)),
+            failed=lambda exc: self._tell(room_key, Notice.of(
+                NoticeKind.PRESENCE_FAILED, exc, extension=phones[0])),
+            wish=status)
 
     def _on_call(self, room_key: str, call_id: str, what: str, args: dict[str, str],
                  wish: str, refused: NoticeKind, **about: str) -> bool:

@@ -62,6 +62,8 @@ class PanelSession:
             # One book (and one PBX token) for every room: the operator sees all calls.
             self.calls = CallBook(pbx, {r.space: r.extensions for r in config.rooms
                                         if r.extensions}, backoff_factory=backoff_factory)
+            # Parked calls are read only where someone looks at them: the operator's desk.
+            self.calls.watch_parking = config.panel.mode == "operator"
 
     @property
     def rooms(self) -> list[Room]:

@@ -25,6 +25,7 @@ from app.viewmodels.fleet import RpPanelsModel, room_namer
 from app.viewmodels.kiosk import RpKiosk
 from app.viewmodels.lists import RpRoomListModel
 from app.viewmodels.overview import RpOverviewModel
+from app.viewmodels.pbx_status import RpPbxStatus
 from app.viewmodels.phrases import backlight_failed, phrase_directory, room_not_found
 from app.viewmodels.preferences import RpPreferences
 from app.viewmodels.qml_types import uncreatable, weak_callback
@@ -75,6 +76,7 @@ class RpApp(QObject):
         self._banner_timer.timeout.connect(self.dismissBanner)
         self._tasks = TaskSet()
         self._all_calls = RpAllCallsModel(session.calls, self)
+        self._pbx_status = RpPbxStatus(session.calls, self)
         self.panels_model = RpPanelsModel(session.fleet(), room_namer(session), self)
         self.overview_model = RpOverviewModel(session.overview, session.calls, session.phone_of,
                                               self)
@@ -145,6 +147,7 @@ class RpApp(QObject):
         for vm in self._room_vms.values():
             vm.reword()
         self.panels_model.reword()
+        self._pbx_status.reword()
 
     def _on_directory(self, view: DirectoryView) -> None:
         self._rooms.sync(list(view.rooms))
@@ -246,6 +249,10 @@ class RpApp(QObject):
     @Property(RpAllCallsModel, constant=True)
     def allCalls(self) -> RpAllCallsModel:
         return self._all_calls
+
+    @Property(RpPbxStatus, constant=True)
+    def pbxStatus(self) -> RpPbxStatus:
+        return self._pbx_status
 
     @Property(RpPanelsModel, constant=True)
     def panels(self) -> RpPanelsModel:

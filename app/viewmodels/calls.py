@@ -46,6 +46,8 @@ class CallRoles(enum.IntEnum):
     pending = _USER + 9
     remoteName = _USER + 10
     answerable = _USER + 11
+    admission = _USER + 12
+    consulting = _USER + 13
 
 
 @QmlElement
@@ -64,7 +66,8 @@ class RpCallListModel(KeyedListModel):
             CallRoles.trunk: row.trunk, CallRoles.extension: row.our_extension,
             CallRoles.startedMs: card.started_ms, CallRoles.muted: row.muted,
             CallRoles.pending: row.pending, CallRoles.remoteName: row.remote_name,
-            CallRoles.answerable: row.answerable,
+            CallRoles.answerable: row.answerable, CallRoles.admission: row.admission,
+            CallRoles.consulting: row.consulting,
         }[role]
 
 
@@ -111,6 +114,8 @@ class RpCallsViewModel(QObject):
         self._state: tuple[Any, ...] = ()
         self._phones: tuple[PhoneState, ...] = ()
         self._missing: tuple[str, ...] = ()
+        self._presence = ""
+        self._presence_pending = False
         if book is not None and room_key is not None:
             book.add_listener(weak_callback(self._on_view), weak_callback(self._on_notice))
         self._refresh()
@@ -159,6 +164,13 @@ class RpCallsViewModel(QObject):
         return row is not None and row.answerable
 
     @Property(bool, notify=stateChanged)
+    def ringingAdmission(self) -> bool:
+        """The ringing call is held on a controlled trunk: answering lets it through to the
+        room's phone, declining refuses it."""
+        row = self._ringing()
+        return row is not None and row.admission
+
+    @Property(bool, notify=stateChanged)
     def ringingAnswering(self) -> bool:
         row = self._ringing()
         return row is not None and row.pending == "answer"
@@ -170,6 +182,21 @@ class RpCallsViewModel(QObject):
         return [{"extension": p.extension, "registered": p.registered,
                  "callState": p.call_state, "presence": p.presence}
                 for p in self._phones if p.known]
+
+    @Property(str, notify=stateChanged)
+    def presence(self) -> str:
+        """The room phone's presence as the PBX last said it ("" until it says)."""
+        return self._presence
+
+    @Property(bool, notify=stateChanged)
+    def presencePending(self) -> bool:
+        return self._presence_pending
+
+    @Slot(str)
+    def setPresence(self, status: str) -> None:
+        """available | do_not_disturb (and the PBX's other presence words)."""
+        if self._book is not None and self._room is not None:
+            self._book.set_presence(self._room, status)
 
     @Property(str, notify=stateChanged)
     def missingPhones(self) -> str:
@@ -197,8 +224,13 @@ class RpCallsViewModel(QObject):
     @Slot(str, str)
     def transfer(self, call_id: str, number: str) -> None:
         """Hand the other party to `number` (a person's number or a speed-dial entry)."""
+        self.handOver(call_id, number, "blind")
+
+    @Slot(str, str, str)
+    def handOver(self, call_id: str, number: str, how: str) -> None:
+        """blind: transfer now; attended: talk to `number` first; add: `number` joins."""
         if self._book is not None and self._room is not None and number:
-            self._book.transfer(self._room, call_id, number)
+            self._book.transfer(self._room, call_id, number, how)
 
     @Slot(str)
     def dial(self, number: str) -> None:
@@ -229,8 +261,11 @@ class RpCallsViewModel(QObject):
         self._recent.sync(view.recent_for(self._room))
         self._phones = view.phones_for(self._room)
         self._missing = tuple(p.extension for p in self._phones if p.extension in view.missing)
+        first = self._phones[0] if self._phones else None
+        self._presence = first.presence if first else ""
+        self._presence_pending = first is not None and first.extension in view.presence_pending
         state = (view.available, view.reason, self._room in view.dialing, self._ringing(),
-                 self._phones, self._missing)
+                 self._phones, self._missing, self._presence, self._presence_pending)
         if state != self._state:
             self._state = state
             self.stateChanged.emit()

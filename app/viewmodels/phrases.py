@@ -204,6 +204,11 @@ def _call_control(action: str) -> str:
         "mute": translate("Notices", "Could not mute the call with %1"),
         "unmute": translate("Notices", "Could not unmute the call with %1"),
         "answer": translate("Notices", "The room's phone could not answer the call from %1"),
+        "park": translate("Notices", "Could not park the call with %1"),
+        "transfer_complete": translate("Notices", "Could not complete the transfer of %1"),
+        "transfer_abort": translate("Notices", "Could not cancel the transfer of %1"),
+        "transfer_threeway": translate("Notices", "Could not join %1 and the consulted party"),
+        "transfer_swap": translate("Notices", "Could not switch back to %1"),
     }.get(action, action + " %1")
 
 
@@ -251,6 +256,12 @@ def _what(notice: Notice) -> str:
                 "Notices", "Could not switch %1 back to the network source"), p["display"]),
         kind.TRANSFER_FAILED: lambda: fill(translate(
             "Notices", "Could not transfer the call with %1 to %2"), p["remote"], p["number"]),
+        kind.ADD_MEMBER_FAILED: lambda: fill(translate(
+            "Notices", "Could not add %2 to the call with %1"), p["remote"], p["number"]),
+        kind.CALL_PARKED: lambda: fill(translate(
+            "Notices", "%1 is parked on %2: dial %2 to pick it up"), p["remote"], p["slot"]),
+        kind.PRESENCE_FAILED: lambda: fill(translate(
+            "Notices", "Could not change the status of phone %1"), p["extension"]),
         kind.DIAL_FAILED: lambda: fill(translate("Notices", "Could not call %1"),
                                        p["number"]),
         kind.CALL_FAILED: lambda: fill(translate("Notices", "Call to %1 failed: %2"),

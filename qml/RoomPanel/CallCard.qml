@@ -18,6 +18,8 @@ Rectangle {
     required property bool muted
     required property string pending
     required property bool answerable
+    required property bool admission
+    required property string consulting
     property real now: Date.now()
 
     // The page asks where to (its keypad and speed dial), then hands the call over.
@@ -78,6 +80,16 @@ Rectangle {
         }
 
         Text {
+            objectName: "consultingText"
+            Layout.fillWidth: true
+            visible: card.consulting !== ""
+            text: qsTr("Talking to %1 before handing %2 over").arg(card.consulting).arg(card.remote)
+            color: Theme.pending
+            font.pixelSize: Theme.fontNormal
+            wrapMode: Text.Wrap
+        }
+
+        Text {
             Layout.fillWidth: true
             text: (card.trunk !== "" ? qsTr("via %1").arg(card.trunk) + " · " : "")
                   + qsTr("extension %1").arg(card.extension) + (card.muted ? " · " + qsTr("muted") : "")
@@ -86,17 +98,53 @@ Rectangle {
             elide: Text.ElideRight
         }
 
+        // An attended transfer under way: hand over, all three talk, or back to the caller.
         RowLayout {
+            objectName: "consultControls"
             Layout.fillWidth: true
+            visible: card.consulting !== ""
             spacing: Theme.spacingSmall
             enabled: card.pending === ""
 
-            // The room's desk phone picks up (it is under the PBX's uaCSTA control).
+            ActionButton {
+                objectName: "completeTransferButton"
+                Layout.fillWidth: true
+                label: qsTr("Hand over")
+                primary: true
+                busy: card.pending === "transfer_complete"
+                onClicked: card.calls.control(card.callId, "transfer_complete")
+            }
+
+            ActionButton {
+                objectName: "threewayButton"
+                Layout.fillWidth: true
+                label: qsTr("All three")
+                busy: card.pending === "transfer_threeway"
+                onClicked: card.calls.control(card.callId, "transfer_threeway")
+            }
+
+            ActionButton {
+                objectName: "abortTransferButton"
+                Layout.fillWidth: true
+                label: qsTr("Back to %1").arg(card.remote)
+                busy: card.pending === "transfer_abort"
+                onClicked: card.calls.control(card.callId, "transfer_abort")
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            visible: card.consulting === ""
+            spacing: Theme.spacingSmall
+            enabled: card.pending === ""
+
+            // The room's desk phone picks up (it is under the PBX's uaCSTA control), or a
+            // call held on a controlled trunk is let through to ring it.
             ActionButton {
                 objectName: "answerButton"
                 Layout.fillWidth: true
                 visible: card.answerable || card.pending === "answer"
-                label: qsTr("Answer")
+                label: card.admission ? qsTr("Let through") : qsTr("Answer")
                 busy: card.pending === "answer"
                 positive: true
                 onClicked: card.calls.control(card.callId, "answer")
@@ -125,14 +173,15 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: card.callState === "talking" || card.callState === "on hold"
                 label: qsTr("Transfer")
-                busy: card.pending === "transfer"
+                busy: card.pending === "transfer" || card.pending === "add"
+                      || card.pending === "park"
                 onClicked: card.transferAsked()
             }
 
             ActionButton {
                 objectName: "hangupButton"
                 Layout.fillWidth: true
-                label: qsTr("Hang up")
+                label: card.admission ? qsTr("Refuse") : qsTr("Hang up")
                 busy: card.pending === "hangup"
                 danger: true
                 onClicked: card.calls.control(card.callId, "hangup")

@@ -23,12 +23,22 @@ Item {
     }
 
     // A call being handed over: the keypad and speed dial say where to, instead of dialing.
+    // How: blind (at once), attended (talk to them first) or add (they join the call).
     property string transferCall: ""
     property string transferFrom: ""
+    property string transferHow: "blind"
 
     function transferTo(number: string): void {
-        page.calls.transfer(page.transferCall, number)
+        page.calls.handOver(page.transferCall, number, page.transferHow)
         page.transferCall = ""
+    }
+
+    function handOverTitle(): string {
+        switch (page.transferHow) {
+        case "attended": return qsTr("Talk first, then hand %1 to:").arg(page.transferFrom)
+        case "add": return qsTr("Add to the call with %1:").arg(page.transferFrom)
+        default: return qsTr("Transfer %1 to:").arg(page.transferFrom)
+        }
     }
 
     function presenceLabel(presence: string): string {
@@ -102,8 +112,23 @@ Item {
             Flow {
                 objectName: "roomPhones"
                 Layout.fillWidth: true
-                visible: phoneRepeater.count > 0
+                // Out of the way while a call is handed over: the column needs the room.
+                visible: page.transferCall === ""
+                         && (phoneRepeater.count > 0 || page.calls.hasPhone && page.calls.available)
                 spacing: Theme.spacingSmall
+
+                // The room phone's presence, set on the PBX: Do Not Disturb keeps it quiet.
+                ChipButton {
+                    id: dndChip
+                    objectName: "dndButton"
+                    visible: page.calls.hasPhone && page.calls.available
+                    label: qsTr("Do not disturb")
+                    caption: page.calls.presencePending ? qsTr("Changing…")
+                             : page.calls.presence === "do_not_disturb" ? qsTr("On") : qsTr("Off")
+                    selected: page.calls.presence === "do_not_disturb"
+                    available: !page.calls.presencePending
+                    onClicked: page.calls.setPresence(dndChip.selected ? "available" : "do_not_disturb")
+                }
 
                 Repeater {
                     id: phoneRepeater
@@ -163,6 +188,68 @@ Item {
                 }
             }
 
+            Flow {
+                objectName: "handOverModes"
+                Layout.fillWidth: true
+                visible: page.transferCall !== ""
+                spacing: Theme.spacingSmall
+
+                ChipButton {
+                    objectName: "modeBlind"
+                    label: qsTr("Transfer now")
+                    selected: page.transferHow === "blind"
+                    onClicked: page.transferHow = "blind"
+                }
+
+                ChipButton {
+                    objectName: "modeAttended"
+                    label: qsTr("Talk first")
+                    selected: page.transferHow === "attended"
+                    onClicked: page.transferHow = "attended"
+                }
+
+                ChipButton {
+                    objectName: "modeAdd"
+                    label: qsTr("Add to call")
+                    selected: page.transferHow === "add"
+                    onClicked: page.transferHow = "add"
+                }
+
+                // Parked, the caller waits in a slot anyone picks up by dialling it.
+                ChipButton {
+                    objectName: "parkButton"
+                    label: qsTr("Park")
+                    onClicked: {
+                        page.calls.control(page.transferCall, "park")
+                        page.transferCall = ""
+                    }
+                }
+            }
+
+            RowLayout {
+                objectName: "transferHeading"
+                Layout.fillWidth: true
+                visible: page.transferCall !== ""
+                spacing: Theme.spacingSmall
+
+                Text {
+                    Layout.fillWidth: true
+                    text: page.handOverTitle()
+                    color: Theme.text
+                    font.pixelSize: Theme.fontNormal
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
+                }
+
+                ActionButton {
+                    objectName: "cancelTransfer"
+                    label: qsTr("Cancel")
+                    onClicked: page.transferCall = ""
+                }
+            }
+
             ListView {
                 id: callList
                 objectName: "callList"
@@ -178,6 +265,7 @@ Item {
                     calls: page.calls
                     onTransferAsked: {
                         page.transferFrom = callCard.remote
+                        page.transferHow = "blind"
                         page.transferCall = callCard.callId
                     }
                 }
@@ -237,35 +325,13 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.spacingSmall
 
-            RowLayout {
-                objectName: "transferHeading"
-                Layout.fillWidth: true
-                visible: page.transferCall !== ""
-                spacing: Theme.spacingSmall
-
-                Text {
-                    Layout.fillWidth: true
-                    text: qsTr("Transfer %1 to:").arg(page.transferFrom)
-                    color: Theme.text
-                    font.pixelSize: Theme.fontNormal
-                    font.bold: true
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                }
-
-                ActionButton {
-                    objectName: "cancelTransfer"
-                    label: qsTr("Cancel")
-                    onClicked: page.transferCall = ""
-                }
-            }
-
             NumberPad {
                 objectName: "callPad"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                actionLabel: page.transferCall !== "" ? qsTr("Transfer")
+                actionLabel: page.transferCall !== "" ? (page.transferHow === "add" ? qsTr("Add")
+                                                         : page.transferHow === "attended" ? qsTr("Call")
+                                                         : qsTr("Transfer"))
                              : page.calls.dialing ? qsTr("Calling…") : qsTr("Call")
                 busy: page.transferCall === "" && page.calls.dialing
                 ready: page.calls.available

@@ -29,7 +29,8 @@ Rectangle {
         Text {
             objectName: "incomingText"
             Layout.fillWidth: true
-            text: qsTr("Incoming call from %1").arg(alert.calls.ringingFrom)
+            text: (alert.calls.ringingAdmission ? qsTr("Call waiting for you to let it through: %1")
+                   : qsTr("Incoming call from %1")).arg(alert.calls.ringingFrom)
                   + (alert.calls.ringingTrunk !== "" ? " · " + alert.calls.ringingTrunk : "")
             color: Theme.textOnAccent
             font.pixelSize: Theme.fontLarge
@@ -37,13 +38,14 @@ Rectangle {
             elide: Text.ElideRight
         }
 
-        // Only where the room's desk phone can be told to pick up (uaCSTA); elsewhere the
+        // Only where the room's desk phone can be told to pick up (uaCSTA), or the call is
+        // held on a controlled trunk (let through, it then rings the phone); elsewhere the
         // call is answered on the phone itself.
         ActionButton {
             objectName: "answerCallButton"
             visible: alert.calls.ringingAnswerable || alert.calls.ringingAnswering
             enabled: !alert.calls.ringingAnswering
-            label: qsTr("Answer")
+            label: alert.calls.ringingAdmission ? qsTr("Let through") : qsTr("Answer")
             busy: alert.calls.ringingAnswering
             positive: true
             onClicked: alert.calls.control(alert.calls.ringingCallId, "answer")
@@ -51,7 +53,7 @@ Rectangle {
 
         ActionButton {
             objectName: "declineButton"
-            label: qsTr("Decline")
+            label: alert.calls.ringingAdmission ? qsTr("Refuse") : qsTr("Decline")
             danger: true
             onClicked: alert.calls.control(alert.calls.ringingCallId, "hangup")
         }

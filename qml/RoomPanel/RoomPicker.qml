@@ -100,10 +100,70 @@ Item {
         radius: Theme.radius
         color: Theme.surface
 
+        // The PBX itself: a trunk down means no outside calls for any room.
+        Column {
+            id: pbxStatus
+            objectName: "pbxStatus"
+            x: Theme.spacingSmall
+            y: Theme.spacingSmall
+            width: parent.width - 2 * Theme.spacingSmall
+            spacing: 4
+
+            Text {
+                objectName: "trunkAlerts"
+                width: parent.width
+                visible: picker.app.pbxStatus.trunkAlerts !== ""
+                text: qsTr("Trunk down: %1").arg(picker.app.pbxStatus.trunkAlerts)
+                color: Theme.offline
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+
+            Repeater {
+                model: picker.app.pbxStatus.systemEvents
+                delegate: Text {
+                    required property string when
+                    required property string headline
+                    required property bool warning
+                    objectName: "systemEvent"
+                    width: pbxStatus.width
+                    text: when + "  " + headline
+                    color: warning ? Theme.stale : Theme.textMuted
+                    font.pixelSize: Theme.fontTiny
+                    maximumLineCount: 2
+                    wrapMode: Text.Wrap
+                    elide: Text.ElideRight
+                }
+            }
+
+            SectionTitle {
+                visible: parkedRepeater.count > 0
+                text: qsTr("Parked calls")
+            }
+
+            Repeater {
+                id: parkedRepeater
+                model: picker.app.pbxStatus.parked
+                delegate: Text {
+                    required property string slot
+                    required property string party
+                    required property string parker
+                    objectName: "parked:" + slot
+                    width: pbxStatus.width
+                    text: qsTr("%1 waits on %2 (parked by %3)").arg(party).arg(slot).arg(parker)
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                }
+            }
+        }
+
         SectionTitle {
             id: callsTitle
             x: Theme.spacing
-            y: Theme.spacingSmall
+            anchors.top: pbxStatus.bottom
+            anchors.topMargin: Theme.spacingSmall
             text: qsTr("Calls in all rooms")
         }
 

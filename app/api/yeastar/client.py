@@ -25,7 +25,15 @@ from app.api.paging import read_all_pages
 from app.api.service_client import Authorization, ServiceClient, TokenRefused
 from app.api.token_keeper import Grant, TokenKeeper
 from app.api.transport import Transport
-from app.api.yeastar.models import Call, OngoingConference, PbxConference, TokenGrant
+from app.api.yeastar.models import (
+    Call,
+    CdrRecord,
+    Extension,
+    OngoingConference,
+    ParkedCall,
+    PbxConference,
+    TokenGrant,
+)
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +172,10 @@ class YeastarClient(ServiceClient):
 
     async def list_extensions(self) -> dict[str, str]:
         """Extension number -> caller id name, all pages."""
+        return {number: e.name for number, e in (await self.extensions()).items()}
+
+    async def extensions(self) -> dict[str, Extension]:
+        """Extension number -> its id and caller id name, all pages."""
         async def fetch(index: int, _read: int) -> tuple[list[dict[str, Any]], int | None]:
             data = await self._call("GET", "extension/list", read=True, params={
                 "page": str(index + 1), "page_size": str(EXTENSION_PAGE)})
@@ -175,7 +187,9 @@ class YeastarClient(ServiceClient):
 
         listed = await read_all_pages(fetch, lambda e: str(e.get("number")), service=SERVICE,
                                       what="extension list", page_size=EXTENSION_PAGE)
-        return {str(e.get("number")): str(e.get("caller_id_name") or "") for e in listed}
+        return {str(e.get("number")): Extension(id=str(e.get("id", "")),
+                                                name=str(e.get("caller_id_name") or ""))
+                for e in listed}
 
     async def dial(self, caller: str, callee: str) -> str:
         data = await self._call("POST", "call/dial", body={
@@ -196,6 +210,70 @@ class YeastarClient(ServiceClient):
         await self._call("POST", "call/transfer", body={
             "type": "blind", "channel_id": channel_id, "number": number,
             "dial_permission": transferor})
+
+    async def consult(self, channel_id: str, number: str, transferor: str) -> None:
+        """Start an attended transfer: our side (`channel_id`, the transferor's leg) calls
+        `number` while the other party waits; `finish_consult` then completes or ends it."""
+        await self._call("POST", "call/transfer", body={
+            "type": "attended", "channel_id": channel_id, "number": number,
+            "dial_permission": transferor})
+
+    async def finish_consult(self, channel_id: str, operation: str) -> None:
+        """`operation`: complete (hand over), abort (back to the caller), threeway (all
+        three talk) or swap (talk to the other one)."""
+        await self._call("POST", "call/transfer", body={
+            "type": "attended", "channel_id": channel_id, "attended_operate": operation})
+
+    async def add_member(self, channel_id: str, number: str, inviter: str) -> None:
+        """Bring `number` into the call of our leg `channel_id` (the PBX allows 9 parties);
+        `inviter`'s call rights place the call."""
+        await self._call("POST", "call/add_member", body={
+            "channel_id": channel_id, "number": number, "dial_permission": inviter})
+
+    async def park(self, channel_id: str) -> str:
+        """Park the party on `channel_id` in a slot the PBX picks; answers the slot."""
+        data = await self._call("POST", "call/park", body={"channel_id": channel_id})
+        return str(data.get("parking_slot", ""))
+
+    async def parked_calls(self) -> list[ParkedCall]:
+        data = await self._call("GET", "call/park_status", read=True)
+        items = data.get("data") or []
+        if not isinstance(items, list):
+            raise self._transport.unexpected("unreadable parked calls")
+        try:
+            return [ParkedCall.model_validate(item) for item in items]
+        except ValidationError:
+            raise self._transport.unexpected("unreadable parked calls") from None
+
+    async def accept_inbound(self, channel_id: str) -> None:
+        """Let a call held on a controlled trunk (event 30016) through to its destination:
+        the PBX routes it, the phone rings. It does not answer it."""
+        await self._call("POST", "call/accept_inbound", body={"channel_id": channel_id})
+
+    async def refuse_inbound(self, channel_id: str) -> None:
+        await self._call("POST", "call/refuse_inbound", body={"channel_id": channel_id})
+
+    async def set_presence(self, extension_id: str, status: str) -> None:
+        """`extension/update` with only the id and `presence_status`, as the document's
+        request example does."""
+        await self._call("POST", "extension/update", body={
+            "id": int(extension_id) if extension_id.isdigit() else extension_id,
+            "presence_status": status})
+
+    async def recent_cdrs(self, count: int) -> list[CdrRecord]:
+        """The newest `count` call records (`cdr/list`, newest first)."""
+        data = await self._call("GET", "cdr/list", read=True, params={
+            "page": "1", "page_size": str(count), "sort_by": "time", "order_by": "desc"})
+        items = data.get("data") or []
+        if not isinstance(items, list):
+            raise self._transport.unexpected("unreadable call records")
+        records = []
+        for item in items[:count]:
+            try:
+                records.append(CdrRecord.model_validate(item))
+            except ValidationError:
+                log.warning("Skipping a call record that could not be read")
+        return records
 
     async def hangup(self, channel_id: str) -> None:
         await self._call("POST", "call/hangup", body={"channel_id": channel_id})

@@ -21,9 +21,17 @@ NEW_CDR = 30012
 CALL_FAILED = 30015
 INCOMING_CALL = 30016
 UACSTA_CALL = 30020  # a desk phone under uaCSTA rings, answers or ends: it can be answered
+TRUNK_REGISTRATION = 30010
 CONFERENCE_HOST_LEFT = 30024
-TOPICS = (EXTENSION_REGISTRATION, EXTENSION_CALL_STATE, EXTENSION_PRESENCE, CALL_STATE_CHANGED,
-          NEW_CDR, CALL_FAILED, INCOMING_CALL, UACSTA_CALL, CONFERENCE_HOST_LEFT)
+SYSTEM_INFORMATION = 30034
+SYSTEM_WARNING = 30035
+TOPICS = (EXTENSION_REGISTRATION, EXTENSION_CALL_STATE, EXTENSION_PRESENCE, TRUNK_REGISTRATION,
+          CALL_STATE_CHANGED, NEW_CDR, CALL_FAILED, INCOMING_CALL, UACSTA_CALL,
+          CONFERENCE_HOST_LEFT, SYSTEM_INFORMATION, SYSTEM_WARNING)
+
+# Trunk states (event 30010) that mean calls cannot go through it.
+TRUNK_DOWN_STATES = frozenset({11, 12, 21, 22, 23, 31, 32, 33, 34, 35, 36, 41, 42, 43, 44})
+PRESENCE_STATES = ("available", "away", "business_trip", "do_not_disturb", "lunch", "off_work")
 
 ENDED_STATUSES = frozenset({"BYE"})
 
@@ -111,6 +119,43 @@ class Cdr(_Wire):
     dst_trunk_name: str = ""
     status: str = ""
     type: str = ""
+
+
+class Extension(_Wire):
+    id: str
+    name: str = ""
+
+
+class ParkedCall(_Wire):
+    """A call waiting in a parking slot (`call/park_status`)."""
+
+    parking_slot: NumberText
+    parked_party: NumberText = ""
+    parker: NumberText = ""
+    park_time: int = 0  # how long it may stay parked, seconds
+    channel_id: str = ""
+
+
+def _number_in(text: Any) -> Any:
+    """`cdr/list` gives "the number and name" of a party: the digits in `Name<1001>`."""
+    if isinstance(text, int):
+        return str(text)
+    if isinstance(text, str) and "<" in text and text.endswith(">"):
+        return text[text.rindex("<") + 1:-1]
+    return text
+
+
+class CdrRecord(_Wire):
+    """A row of `cdr/list`. `uid` is taken to be the call id event 30012 carries (the
+    document does not say): the two are merged on it."""
+
+    uid: str = ""
+    time: str = ""
+    call_from: Annotated[str, BeforeValidator(_number_in)] = ""
+    call_to: Annotated[str, BeforeValidator(_number_in)] = ""
+    talk_duration: int = 0
+    disposition: str = ""
+    call_type: str = ""
 
 
 class Event(_Wire):
