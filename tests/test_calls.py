@@ -377,3 +377,47 @@ def test_a_call_is_handed_to_reception_once(sim: Simulator, run: Any) -> None:
     assert bodies[0]["type"] == "blind" and bodies[0]["number"] == "1000"
     assert bodies[0]["dial_permission"] == "1002"
     assert bodies[0]["channel_id"].startswith("PJSIP/trunk-")  # the caller's leg
+
+
+def test_recent_calls_are_back_filled_from_the_call_records_without_duplicates(
+        sim: Simulator, run: Any) -> None:
+    """Calls that ended before the panel started come from `cdr/list`; a record the event
+    stream then repeats is not listed twice; another room's calls are not listed."""
+    earlier = sim.call(lambda: sim.yeastar.ring("1001", "0811111111"))
+    sim.call(lambda: sim.yeastar.answer(earlier))
+    sim.call(lambda: sim.yeastar.end(earlier))
+    missed = sim.call(lambda: sim.yeastar.ring("1003", "0822222222"))
+    sim.call(lambda: sim.yeastar.end(missed))
+
+    async def scenario() -> None:
+        book = await live_book(sim)
+        await until(lambda: bool(book.recent_for("board")), what="back-filled")
+        assert [(c.remote, c.status) for c in book.recent_for("board")] == \
+            [("0811111111", "ANSWERED")]
+        assert [(c.remote, c.status) for c in book.recent_for("thai")] == \
+            [("0822222222", "NO ANSWER")]
+        # The PBX repeats the first record as an event: still one row.
+        cdr = sim.call(lambda: sim.yeastar.cdrs[0])
+        sim.call(lambda: sim.yeastar._emit(30012, cdr))
+        later = sim.call(lambda: sim.yeastar.ring("1002", "0833333333"))
+        sim.call(lambda: sim.yeastar.end(later))
+        await until(lambda: len(book.recent_for("board")) == 2, what="the new call")
+        assert [c.remote for c in book.recent_for("board")] == ["0833333333", "0811111111"]
+        await close(book)
+
+    run(scenario())
+    asked = sim.yeastar.seen("cdr/list")
+    assert len(asked) == 1
+
+
+def test_a_pbx_without_call_records_still_shows_calls(sim: Simulator, run: Any) -> None:
+    sim.call(lambda: sim.yeastar.fail(Fault(FaultKind.HTTP_STATUS, path="cdr/list", status=404)))
+
+    async def scenario() -> None:
+        book = await live_book(sim)
+        await book.wait_for_commands()
+        call = sim.call(lambda: sim.yeastar.ring("1001", "0811111111"))
+        await until(lambda: [r.call_id for r in book.calls_for("board")] == [call])
+        await close(book)
+
+    run(scenario())

@@ -381,3 +381,53 @@ def test_a_call_is_answered_and_transferred_through_the_hub(
     run(scenario(), timeout=40)
     assert len(sim.yeastar.seen("uacsta_call/accept")) == 1
     assert [b["number"] for _, _, b, _ in sim.yeastar.seen("call/transfer")] == ["1000"]
+
+
+def test_talk_first_park_and_do_not_disturb_go_through_the_hub_once(
+        sim: Simulator, broker: Broker, run: Any) -> None:
+    """An attended transfer, Do Not Disturb and a park, each asked of the hub once; the
+    site's parked calls and a trunk down reach the panel as the hub's calls part."""
+    hub = Hub(hub_config(sim, broker))
+    wall = HubSession(panel_config(broker, "boardroom-wall"))
+
+    async def scenario() -> None:
+        await hub.start()
+        try:
+            rooms = await wall.load_rooms()
+            board = next(r for r in rooms if r.name == "Boardroom")
+            key = wall.phone_of(board)
+            assert key is not None
+            wall.coordinator(board).start()
+            calls = wall.calls
+            hub_calls = hub.session.calls
+            assert hub_calls is not None
+            await until(lambda: hub_calls.available, 5.0, "the hub hears the PBX")
+            call = sim.call(lambda: sim.yeastar.ring("1002", "0812345678"))
+            sim.call(lambda: sim.yeastar.answer(call))
+            await until(lambda: [r.state for r in calls.calls_for(key)] == ["talking"], 5.0,
+                        "talking")
+            assert calls.transfer(key, call, "1000", "attended")
+            assert not calls.transfer(key, call, "1000", "attended")  # a double tap
+            await until(lambda: [r.consulting for r in calls.calls_for(key)] == ["1000"], 5.0,
+                        "consulting through the hub")
+            assert calls.control(key, call, "transfer_abort")
+            await until(lambda: [r.consulting for r in calls.calls_for(key)] == [""], 5.0,
+                        "back to the caller")
+            assert calls.set_presence(key, "do_not_disturb")
+            await until(lambda: calls.view.phones_for(key)[0].presence == "do_not_disturb",
+                        5.0, "DND as the PBX says")
+            assert calls.control(key, call, "park")
+            await until(lambda: [p.slot for p in calls.view.parked] == ["6000"], 5.0,
+                        "the site's parked call")
+            sim.call(lambda: sim.yeastar.trunk_state("AIS SIP Trunk", 41))
+            await until(lambda: calls.view.trunks.get("AIS SIP Trunk") == 41, 5.0, "trunk")
+        finally:
+            await wall.aclose()
+            await hub.aclose()
+
+    run(scenario(), timeout=40)
+    transfers = [b for _, _, b, _ in sim.yeastar.seen("call/transfer")]
+    assert [b.get("attended_operate", b.get("number")) for b in transfers] == ["1000", "abort"]
+    assert [b["presence_status"] for _, _, b, _ in sim.yeastar.seen("extension/update")] == \
+        ["do_not_disturb"]
+    assert len(sim.yeastar.seen("call/park")) == 1

@@ -46,7 +46,8 @@ ARGS: dict[str, dict[str, type | tuple[type, ...]]] = {  # each command's argume
     "set_display_input": {"display": str, "input": str},
     "call_control": {"call": str, "action": str},
     "dial": {"number": str},
-    "transfer_call": {"call": str, "number": str},
+    "transfer_call": {"call": str, "number": str},  # "how": blind | attended | add
+    "set_presence": {"status": str},
     "conference_action": {"action": str},
     "set_layout": {"layout": str},
     "invite": {"number": str},
