@@ -1,6 +1,7 @@
 """The display's backlight, where Linux exposes one (`/sys/class/backlight/<name>`): the
-panel lowers it when it dims and restores it when it wakes. Writing needs the right to the
-file (a udev rule, or the `video` group); without it the panel dims on screen only."""
+panel lowers it when it dims, turns it off (0) outside the display schedule's hours and
+restores it when it wakes. Writing needs the right to the file (a udev rule, or the `video`
+group); without it the panel dims and goes black on screen only."""
 
 from __future__ import annotations
 

@@ -29,6 +29,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--log-dir", type=Path, default=None,
                         help="where the panel writes its rotating logs "
                              "(default: the platform's log directory)")
+    parser.add_argument("--cache-dir", type=Path, default=None,
+                        help="where the panel keeps its room's last confirmed state, to "
+                             "draw it at once at start (default: the platform's cache "
+                             "directory; the demo keeps none unless given one)")
     # For bench/startup.py: print when the room's data is first on screen, then quit.
     parser.add_argument("--quit-after-first-frame", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
@@ -107,8 +111,9 @@ def _main(args: argparse.Namespace) -> int:
                              dingtalk_port=args.dingtalk_port, portsip_port=args.portsip_port,
                              child=args.child, campus=args.campus)
     if args.command is None and args.demo:
+        # The demo's services have new addresses every run: a cache would never match.
         return _restart_if_asked(_run_demo(quit_after_first_frame=args.quit_after_first_frame,
-                                           log_dir=log_dir))
+                                           log_dir=log_dir, cache_dir=args.cache_dir))
 
     from app.config import ConfigError
 
@@ -153,9 +158,12 @@ def _main(args: argparse.Namespace) -> int:
                   "to write one", file=sys.stderr)
             return _restart_if_asked(run_panel(setup_config(), store=store, log_dir=log_dir,
                                                first_run=True))
+        from app.state.snapshot_cache import default_cache_dir
+
         return _restart_if_asked(run_panel(
             _load(config_path), store=store, log_dir=log_dir,
-            quit_after_first_frame=args.quit_after_first_frame))
+            quit_after_first_frame=args.quit_after_first_frame,
+            cache_dir=args.cache_dir or default_cache_dir()))
     except ConfigError as exc:
         print(f"roompanel: {exc}", file=sys.stderr)
         return 2
@@ -169,7 +177,8 @@ def _restart_if_asked(status: int) -> int:
     return status
 
 
-def _run_demo(*, quit_after_first_frame: bool, log_dir: Path | None) -> int:
+def _run_demo(*, quit_after_first_frame: bool, log_dir: Path | None,
+              cache_dir: Path | None) -> int:
     # The simulator starts first, so it comes up while the panel imports Qt.
     from app.sim.demo import DemoSimulatorProcess
 
@@ -189,6 +198,7 @@ def _run_demo(*, quit_after_first_frame: bool, log_dir: Path | None) -> int:
             store = ConfigStore(Path(scratch) / "roompanel.toml", environ={})
             store.path.write_text(text, encoding="utf-8")
             return run_panel(config, before_start=simulator.wait_ready, store=store,
+                             cache_dir=cache_dir,
                              log_dir=log_dir, quit_after_first_frame=quit_after_first_frame)
     finally:
         simulator.stop()

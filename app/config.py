@@ -2,7 +2,8 @@
 
 `ROOMPANEL_<SECTION>__<KEY>` overrides `[section] key` (for secrets kept out of the file),
 e.g. `ROOMPANEL_YEALINK__CLIENT_SECRET`. Any problem stops the app with a message that
-names the key; the panel never starts half-configured.
+names the key; the panel never starts half-configured. (A service whose secret is found
+nowhere, its keyring locked say, is left out whole instead: `app/secrets.py`.)
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from app.schedule import Schedule, normal_hours
 
 ENV_PREFIX = "ROOMPANEL_"
 
@@ -64,6 +67,25 @@ THEMES = ("dark", "light", "high_contrast")
 MODES = ("room", "presenter", "operator")
 
 
+# One weekday of the display schedule: "07:00-19:00", or "off" (dark all day).
+DayHours = Annotated[str, AfterValidator(normal_hours)]
+
+
+class ScheduleConfig(_Section):
+    """`[panel.schedule]`: the hours the screen is on, every weekday named (app/schedule.py)."""
+
+    mon: DayHours
+    tue: DayHours
+    wed: DayHours
+    thu: DayHours
+    fri: DayHours
+    sat: DayHours
+    sun: DayHours
+
+    def schedule(self) -> Schedule:
+        return Schedule.from_texts(self.model_dump())
+
+
 class PanelConfig(_Section):
     # room: locked to one room; presenter: the same, routing and conference pages first;
     # operator: every room as tiles.
@@ -82,6 +104,11 @@ class PanelConfig(_Section):
     backlight: Path | None = None  # e.g. /sys/class/backlight/rpi_backlight, for dimming
     brightness: int = Field(default=100, ge=5, le=100)  # percent, awake
     dim_brightness: int = Field(default=20, ge=0, le=100)  # percent, dimmed
+    schedule: ScheduleConfig | None = None  # None: no display schedule, always on
+
+    @property
+    def display_schedule(self) -> Schedule | None:
+        return self.schedule.schedule() if self.schedule is not None else None
 
     @property
     def is_fullscreen(self) -> bool:
@@ -231,6 +258,9 @@ class RoomConfig(_Section):
     conference_room: str | None = None  # PortSIP conference room id
     pbx_conference: str | None = Field(default=None, pattern=r"^[0-9]+$",
                                        description="Yeastar conference number, e.g. 6400")
+    # The conference's dial-in number and PIN shown on the room's panel only after the
+    # admin PIN (a room whose callers must not learn the PIN from a passer-by).
+    dial_in_behind_pin: bool = False
 
     @model_validator(mode="after")
     def _pbx_conference_needs_an_extension(self) -> RoomConfig:
@@ -304,10 +334,10 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
-    from app.secrets import resolve_secrets
+    from app.secrets import parse_with_secrets
 
-    return parse_config(resolve_secrets(raw), environ if environ is not None else os.environ,
-                        source=str(path))
+    return parse_with_secrets(raw, environ if environ is not None else os.environ,
+                              source=str(path))
 
 
 def parse_config(raw: dict[str, Any], environ: Mapping[str, str], source: str = "config") -> Config:

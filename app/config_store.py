@@ -2,8 +2,9 @@
 
 A save is atomic: the new file is written next to the old one, flushed to disk, then renamed
 over it, so a crash or power cut mid-save leaves the old file or the new one, never half of
-one. Secrets go to the OS keyring when there is one (the file then holds a `@keyring`
-marker), else into the file, which is then readable by its owner only (0600).
+one. Secrets go to the OS keyring when there is one and it takes them in time (the file
+then holds a `@keyring` marker), else into the file. The file is readable by its owner only
+(0600) whatever it holds: a kiosk whose keyring is locked keeps its secrets there.
 """
 
 from __future__ import annotations
@@ -32,9 +33,11 @@ class ConfigStore:
         self._environ = environ if environ is not None else os.environ
 
     def read_raw(self) -> dict[str, Any]:
-        """The file as written (secrets resolved from the keyring)."""
+        """The file as written, with the keyring's secrets filled in (a marker the keyring
+        could not fill stays, so saving the settings keeps it; one the environment gives is
+        not asked for)."""
         with self.path.open("rb") as handle:
-            return resolve_secrets(tomllib.load(handle))
+            return resolve_secrets(tomllib.load(handle), self._environ)[0]
 
     def validate(self, raw: dict[str, Any]) -> Config:
         return parse_config(raw, self._environ, source=str(self.path))

@@ -189,3 +189,47 @@ def test_the_speaker_is_put_on_the_main_tile(sim: Simulator, run: Any, panels: l
     assert positions["Somchai"] == 0
     assert sorted(positions.values()) == sorted(set(positions.values()))  # one per tile
     assert len(sim.portsip.seen("/position")) == 1
+
+
+def test_dial_in_details_behind_the_admin_pin_need_it_each_time(
+        sim: Simulator, run: Any, panels: list[Panel], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """`dial_in_behind_pin`: the number and PIN reach the screen only after the admin PIN;
+    a wrong one is said; hidden again, the next look needs the PIN again."""
+    from app.config import Config
+    from app.pin import hash_pin
+
+    looked_up = Config.room_settings
+
+    def behind_pin(config: Config, space_id: str, space_name: str) -> Any:
+        settings = looked_up(config, space_id, space_name)
+        return settings.model_copy(update={"dial_in_behind_pin": True}) if settings else None
+
+    monkeypatch.setattr(Config, "room_settings", behind_pin)
+    panel = open_panel(panels, sim, size=SIZES[1], mode="room", admin_pin_hash=hash_pin("2468"))
+
+    async def scenario() -> None:
+        await conference_page(panel)
+        conference = panel.vm.room.conference
+        assert conference.dialInLocked and conference.roomPin == ""
+        await tap(panel.window, find_item(panel.window, "showDialIn"))
+        sheet = find_item(panel.window, "dialInPinSheet")
+        await until(lambda: is_shown(sheet), what="the PIN asked")
+        assert not is_shown(find_item(panel.window, "dialIn"))
+        assert not conference.unlockDialIn("1111")
+        await until(lambda: find_item(panel.window, "dialInPinPrompt").property("text")
+                    != "", what="prompt")
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+        panel.window.grabWindow().save(str(tmp_path / "dial-in-pin.png"))
+        pad = find_item(panel.window, "dialInPinPad")
+        for digit in "2468":
+            await tap(panel.window, find_in(pad, f"key:{digit}"))
+        await tap(panel.window, find_in(pad, "padAction"))
+        text = find_item(panel.window, "dialInText")
+        await until(lambda: is_shown(text), what="shown after the PIN")
+        assert text.property("text") == "Dial +66 2 123 4567 · extension 6400 · PIN 4821"
+        await tap(panel.window, find_item(panel.window, "hideDialIn"))
+        await until(lambda: conference.dialInLocked and not is_shown(text), what="locked")
+
+    run(scenario())

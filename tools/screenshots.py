@@ -20,19 +20,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from app.config import LANGUAGES, THEMES, parse_config
 from app.config_store import ConfigStore
 from app.gc_thread import MainThreadCollector
 from app.i18n import compile_translations
+from app.schedule import DAYS, OFF, Schedule
 from app.sim.server import Simulator
 from app.state.session import PanelSession
 from app.ui import build_ui
 from app.viewmodels.app import RpApp
 
 ROOM_PAGES = ["controls", "calls", "conference", "matrix", "displays", "presets", "usb"]
-PAGES = ["overview", *ROOM_PAGES, "thai-conference", "settings-pin", "settings", "diagnostics",
-         "dimmed", "screensaver"]
+PAGES = ["overview", *ROOM_PAGES, "thai-conference", "settings-pin", "settings", "schedule",
+         "diagnostics", "dimmed", "screensaver", "screen-off"]
 
 
 async def until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -65,7 +67,7 @@ async def shoot(out: Path, sim: Simulator, args: argparse.Namespace) -> int:
                 vm.preferences_model.setLanguage(language)
 
                 for page in args.pages:
-                    await show(page, vm, sim, board, thai, idle_clock)
+                    await show(page, vm, sim, board, thai, idle_clock, ui.window)
                     await asyncio.sleep(0.35)  # let animations and reads settle
                     name = f"{page}-{theme}-{language}-{width}x{height}.png"
                     ui.window.grabWindow().save(str(out / name))
@@ -78,7 +80,8 @@ async def shoot(out: Path, sim: Simulator, args: argparse.Namespace) -> int:
 
 
 async def show(page: str, vm: RpApp, sim: Simulator, board: object, thai: str,
-               idle_clock: list[float]) -> None:
+               idle_clock: list[float], window: QQuickWindow) -> None:
+    vm.kiosk_model.set_schedule(None)
     vm.kiosk_model.wake()
     vm.closeAdminPage()
     if page == "overview":
@@ -98,6 +101,12 @@ async def show(page: str, vm: RpApp, sim: Simulator, board: object, thai: str,
     elif page == "settings":
         vm.openSettings()
         vm.settings_model.unlock("")
+        vm.settings_model.setValue("panel.schedule", "always")
+    elif page == "schedule":  # the settings scrolled to the display schedule's days
+        vm.openSettings()
+        vm.settings_model.unlock("")
+        vm.settings_model.setValue("panel.schedule", "hours")
+        await scroll_to(window, "settingsFields", "setting:panel.schedule")
     elif page == "diagnostics":
         vm.openDiagnostics()
     elif page in ("dimmed", "screensaver"):
@@ -107,6 +116,42 @@ async def show(page: str, vm: RpApp, sim: Simulator, board: object, thai: str,
             idle_clock[0] += vm.kiosk_model.dim_after_s + 1
         vm.kiosk_model.tick()
         await asyncio.sleep(1.0)  # the dimmer fades in
+    elif page == "screen-off":  # outside the display schedule's hours (here: all week)
+        vm.openRoom(board.roomId)  # type: ignore[attr-defined]
+        vm.kiosk_model.set_schedule(Schedule.from_texts(dict.fromkeys(DAYS, OFF)))
+        idle_clock[0] += 10_000
+        vm.kiosk_model.tick()
+
+
+async def scroll_to(window: QQuickWindow, view_name: str, row_name: str) -> None:
+    """Scroll a list until the row named `row_name` is at its top (rows are built as they
+    come into view), or as near as the list goes."""
+    await until(lambda: named(window.contentItem(), view_name) is not None)
+    view = named(window.contentItem(), view_name)
+    assert view is not None
+    view.setProperty("contentY", 0)
+    for _ in range(100):
+        await asyncio.sleep(0.02)
+        row = next((i for i in view.property("contentItem").childItems()
+                    if i.objectName() == row_name), None)
+        bottom = view.property("contentHeight") - view.height()
+        if row is not None and abs(view.property("contentY") - row.y()) < 1:
+            return
+        if row is not None:
+            # Rows above were only estimated until built: aim again until the row holds still.
+            view.setProperty("contentY", max(0.0, min(bottom, row.y())))
+        elif view.property("contentY") >= bottom:
+            return
+        else:
+            view.setProperty("contentY", min(bottom, view.property("contentY") + 100))
+
+
+def named(item: QQuickItem, name: str) -> QQuickItem | None:
+    """The item named `name` under `item` (QML's own items, which findChild may not see)."""
+    if item.objectName() == name:
+        return item
+    return next((found for child in item.childItems()
+                 if (found := named(child, name)) is not None), None)
 
 
 def size(text: str) -> tuple[int, int]:

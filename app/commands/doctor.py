@@ -8,20 +8,26 @@ import json
 from typing import Any
 
 from app.config import Config
+from app.secrets import keyring_words, secret_sources
 from app.state.report import collect_report
 
 
 def run_doctor(config: Config, *, as_json: bool) -> int:
     report = asyncio.run(collect_report(config))
+    sources = secret_sources(config)
+    if sources is not None:
+        report["secrets_source"] = sources.as_json()
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print(format_report(report))
-    return 0 if all(s["ok"] for s in report["services"].values()) else 1
+    # A service left out for want of its secret was not checked: that is not a pass.
+    missing = sources is not None and bool(sources.missing)
+    return 0 if all(s["ok"] for s in report["services"].values()) and not missing else 1
 
 
 def format_report(report: dict[str, Any]) -> str:
-    lines = []
+    lines = _secrets_lines(report.get("secrets_source"))
     for name, service in report["services"].items():
         mark = "OK  " if service["ok"] else "FAIL"
         detail = service["error"] or (
@@ -54,6 +60,22 @@ def format_report(report: dict[str, Any]) -> str:
         if offline:
             lines.append("  offline:       " + ", ".join(offline))
     return "\n".join(lines)
+
+
+def _secrets_lines(sources: dict[str, Any] | None) -> list[str]:
+    if not sources:
+        return []
+    words = {"environment": "the environment", "file": "the configuration file (0600)",
+             "keyring": "the OS keyring"}
+    used = [words[s] for s in words if s in sources["secrets"].values()]
+    lines = ["secrets from " + (", ".join(used) or "nowhere")]
+    for name in sources["missing"]:
+        why = keyring_words(sources["keyring"])
+        if sources["keyring_detail"]:
+            why += f": {sources['keyring_detail']}"
+        lines.append(f"[FAIL] {name.split('.', 1)[0]}: not checked: its secret {name} is "
+                     f"missing ({why}); set {sources['variables'][name]}")
+    return lines
 
 
 __all__ = ["format_report", "run_doctor"]

@@ -29,11 +29,13 @@ def run_panel(
     store: ConfigStore | None = None,
     log_dir: Path | None = None,
     first_run: bool = False,
+    cache_dir: Path | None = None,
 ) -> int:
     import qasync
     from PySide6.QtGui import QGuiApplication
 
     from app.gc_thread import MainThreadCollector
+    from app.state.snapshot_cache import SnapshotCache
     from app.ui import Lifecycle, build_ui, present, run_event_loop
     from app.viewmodels.app import RpApp
 
@@ -46,7 +48,10 @@ def run_panel(
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     session = open_session(config)
-    ui = build_ui(RpApp(session, store=store, log_dir=log_dir, first_run=first_run))
+    # The room's last confirmed state, drawn before the services answer (none at first run).
+    snapshots = SnapshotCache(cache_dir, config) if cache_dir and not first_run else None
+    ui = build_ui(RpApp(session, store=store, log_dir=log_dir, first_run=first_run,
+                        snapshots=snapshots))
     present(ui, fullscreen=config.panel.is_fullscreen, hide_cursor=config.panel.hide_cursor)
     lifecycle = Lifecycle(app, ui)
     if quit_after_first_frame:
@@ -94,21 +99,39 @@ def restart_process() -> None:
 
 
 def _quit_after_first_room_frame(lifecycle: Lifecycle, ui: Ui) -> None:
-    """Print the monotonic time of the first frame that shows the room's data, and quit."""
+    """Print the monotonic times of the first frame that shows the room's data (from the
+    panel's cache, or live when there is none) and of the first with data the service
+    confirmed, and quit."""
     from PySide6.QtCore import Qt
 
-    printed = False
+    from app.viewmodels.room import RpRoomViewModel
+
+    printed: set[str] = set()
+
+    def mark(what: str) -> None:
+        if what not in printed:
+            printed.add(what)
+            print(f"{what} {time.monotonic():.6f}", flush=True)
 
     def on_frame() -> None:
-        nonlocal printed
         # Queued calls already posted still arrive after the disconnect: once is enough.
-        if ui.app_vm.room_has_data() and not printed:
-            printed = True
+        if "first-live-frame" in printed:
+            return
+        if ui.app_vm.room_shown():
+            mark("first-room-frame")
+        if ui.app_vm.room_has_data():
+            mark("first-live-frame")
             ui.window.frameSwapped.disconnect(on_frame)
-            print(f"first-room-frame {time.monotonic():.6f}", flush=True)
             lifecycle.request_quit()
+
+    def follow_room() -> None:
+        # Offscreen, frames are only rendered on demand: ask for one whenever the room or
+        # its freshness changes (the cached room going live).
+        ui.window.update()
+        room = ui.app_vm.property("room")
+        if isinstance(room, RpRoomViewModel):
+            room.healthChanged.connect(ui.window.update)
 
     # Queued: frameSwapped may come from the render thread; quitting must happen on ours.
     ui.window.frameSwapped.connect(on_frame, Qt.ConnectionType.QueuedConnection)
-    # Offscreen, frames are only rendered on demand: ask for one whenever the room changes.
-    ui.app_vm.roomChanged.connect(ui.window.update)
+    ui.app_vm.roomChanged.connect(follow_room)

@@ -19,7 +19,7 @@ from app.state.notices import Problem
 
 FLEET_LISTEN_S = 1.5  # retained statuses arrive at once; a moment more for late ones
 LINKS = ("connecting", "live", "stale", "offline")
-PHASES = ("awake", "dimmed", "screensaver")
+PHASES = ("awake", "dimmed", "screensaver", "off")
 # Problems first: the operator opens this page to find the panel that needs a visit.
 _LINK_ORDER = {"offline": 0, "unknown": 1, "stale": 2, "connecting": 3, "live": 4}
 

@@ -14,9 +14,13 @@ from app.backlight import Backlight
 from app.config import Config
 from app.config_store import ConfigStore
 from app.logs import redactor
+from app.pin import PinGate
+from app.secrets import secret_sources
 from app.services import configured, secrets_of
 from app.state.commands import TaskSet
 from app.state.directory import DirectoryView, Room
+from app.state.room import RoomView
+from app.state.snapshot_cache import SnapshotCache
 from app.state.sources import Session
 from app.support import app_version, write_support_bundle
 from app.viewmodels.calls import RpAllCallsModel, RpCallsViewModel
@@ -31,6 +35,7 @@ from app.viewmodels.preferences import RpPreferences
 from app.viewmodels.qml_types import uncreatable, weak_callback
 from app.viewmodels.room import RpRoomViewModel
 from app.viewmodels.settings import RpSettings
+from app.viewmodels.snapshot_keeper import SnapshotKeeper
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -57,10 +62,12 @@ class RpApp(QObject):
         parent: QObject | None = None,
         *,
         kiosk_clock: Callable[[], float] | None = None,
+        wall_clock: Callable[[], float] | None = None,
         store: ConfigStore | None = None,
         log_dir: Path | None = None,
         support_dir: Path | None = None,
         first_run: bool = False,
+        snapshots: SnapshotCache | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
@@ -83,7 +90,8 @@ class RpApp(QObject):
         self.preferences_model = RpPreferences(session.config.panel, self)
         self.preferences_model.languageChanged.connect(self._reword)
         self.kiosk_model = RpKiosk(session.config.panel, self,
-                                   clock=kiosk_clock or time.monotonic)
+                                   clock=kiosk_clock or time.monotonic,
+                                   wall_clock=wall_clock or time.time)
         self.kiosk_model.wentToSleep.connect(self._back_home)
         panel = session.config.panel
         self._backlight = Backlight(panel.backlight) if panel.backlight else None
@@ -107,13 +115,17 @@ class RpApp(QObject):
                                  if entry.unverified(session.config)),
             version=app_version,
             event_stream=(lambda: (calls.available, calls.reason)) if calls else None,
-            write_bundle=weak_callback(self._write_support_bundle), parent=self)
+            write_bundle=weak_callback(self._write_support_bundle),
+            secrets=secret_sources(session.config), parent=self)
         self._calls_started = False
         self._deferred_fallback = QTimer(self)
         self._deferred_fallback.setSingleShot(True)
         self._deferred_fallback.setInterval(DEFERRED_FALLBACK_MS)
         self._deferred_fallback.timeout.connect(self._start_deferred)
         self._closing = False
+        # The configured room as last confirmed, drawn at once at start (see `start`).
+        self._snapshots = snapshots
+        self._keeper = SnapshotKeeper(snapshots, self) if snapshots is not None else None
 
     # --- start and stop ----------------------------------------------------------------------
 
@@ -125,6 +137,7 @@ class RpApp(QObject):
             return
         self.kiosk_model.start()
         self._session.directory.add_listener(weak_callback(self._on_directory))
+        self._open_cached_room()
         self._tasks.spawn(self._load_rooms())
 
     @Property(bool, constant=True)
@@ -139,7 +152,20 @@ class RpApp(QObject):
         self.diagnostics_model.deactivate()
         await self.settings_model.aclose()
         await self._tasks.cancel()
+        if self._keeper is not None:
+            self._keeper.flush()
         await self._session.aclose()
+
+    def _guard_dial_in(self, room: Room, vm: RpRoomViewModel) -> None:
+        config = self._session.config
+        settings = config.room_settings(room.id, room.name)
+        if settings is None or not settings.dial_in_behind_pin or config.panel.mode != "room":
+            return
+        if not config.panel.admin_pin_hash:
+            log.warning("%s: dial-in details are to be behind the admin PIN, but no admin "
+                        "PIN is set: they are shown on a tap", room.name)
+            return
+        vm.conference_model.guard_dial_in(PinGate(config.panel.admin_pin_hash))
 
     def _reword(self) -> None:
         """The language changed: what Python worded is worded again."""
@@ -157,7 +183,8 @@ class RpApp(QObject):
     async def _load_rooms(self) -> None:
         await self._session.directory.load_until_reachable()
         configured = self._session.config.panel.room
-        if self._room is not None:
+        cached = self._room is not None and self._room.showing_cached()
+        if self._room is not None and not cached:
             return
         if configured is None:
             self._set_page("picker")
@@ -167,9 +194,29 @@ class RpApp(QObject):
         if room is None:
             self._show_banner(room_not_found(configured), True)
             self._set_page("picker")
+            self._drop_cached_room()
             self._start_calls()
             return
-        self._open(room)
+        if self._room is None or self._room.space_id != room.id:
+            self._open(room)
+
+    def _open_cached_room(self) -> None:
+        """The configured room as it was last confirmed, on screen before any answer (and,
+        at the panel's start, before any network module is imported); each section takes
+        commands once its service has confirmed it."""
+        held = self._snapshots.load() if self._snapshots is not None else None
+        if held is not None:
+            log.info("Room drawn from the cache, to be confirmed: %s", held.name)
+            self._open(Room(held.space_id, held.name), held=held)
+
+    def _drop_cached_room(self) -> None:
+        """The configured room is gone from the directory: its cached screen goes too."""
+        room = self._room
+        if room is not None and room.showing_cached():
+            self._room = None
+            self._room_vms.pop(room.space_id, None)
+            self._tasks.spawn(room.deactivate())
+            self.roomChanged.emit()
 
     @Slot()
     def roomDrawn(self) -> None:
@@ -283,6 +330,10 @@ class RpApp(QObject):
     def room_has_data(self) -> bool:
         return self._room is not None and self._room.has_data()
 
+    def room_shown(self) -> bool:
+        """The room is on screen with its data, confirmed or from the cache."""
+        return self._room is not None and (self._room.has_data() or self._room.showing_cached())
+
     # --- slots -------------------------------------------------------------------------------
 
     @Slot(str)
@@ -344,7 +395,8 @@ class RpApp(QObject):
         self._tell_site()
         if self._backlight is not None:
             awake, dimmed = self._brightness
-            if not self._backlight.set_percent(awake if phase == "awake" else dimmed) \
+            level = awake if phase == "awake" else 0 if phase == "off" else dimmed
+            if not self._backlight.set_percent(level) \
                     and not self._backlight_warned:
                 # Once: the panel still dims on screen, but the installer should know.
                 self._backlight_warned = True
@@ -359,6 +411,7 @@ class RpApp(QObject):
         self.preferences_model.setLanguage(panel.language)
         self.preferences_model.setLargeText(panel.large_text)
         self.kiosk_model.set_idle_times(panel.dim_after_s, panel.screensaver_after_s)
+        self.kiosk_model.set_schedule(panel.display_schedule)
         self._brightness = (panel.brightness, panel.dim_brightness)
         self._follow_phase(self.kiosk_model.current_phase)
         for secret in secrets_of(config):
@@ -369,6 +422,9 @@ class RpApp(QObject):
             self._session.config.model_dump(mode="json", exclude_none=True)
         calls = self._session.calls
         extra = {"pbx_events": {"up": calls.available, "reason": calls.reason}} if calls else {}
+        sources = secret_sources(self._session.config)
+        if sources is not None:  # where they came from; never the values
+            extra["secrets_source"] = sources.as_json()
         return write_support_bundle(self._support_dir, raw, self._log_dir, extra)
 
     @Slot()
@@ -380,7 +436,7 @@ class RpApp(QObject):
 
     # --- internals ---------------------------------------------------------------------------
 
-    def _open(self, room: Room) -> None:
+    def _open(self, room: Room, *, held: RoomView | None = None) -> None:
         if self._closing:
             return
         previous = self._room
@@ -389,7 +445,12 @@ class RpApp(QObject):
             vm = RpRoomViewModel(self._session.coordinator(room), self._session.routing(room),
                                  self._calls_for(room), self._session.devices(room),
                                  self._session.conference(room), self,
-                                 presenter=self._session.config.panel.mode == "presenter")
+                                 presenter=self._session.config.panel.mode == "presenter",
+                                 held=held)
+            if self._keeper is not None and self._session.config.panel.room in (room.id,
+                                                                                  room.name):
+                vm.set_view_listener(self._keeper.offer)
+            self._guard_dial_in(room, vm)
             vm.notice.connect(self._show_banner)
             vm.healthChanged.connect(self._arm_deferred_fallback)
             vm.healthChanged.connect(self._tell_site)

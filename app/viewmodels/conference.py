@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
 from PySide6.QtQml import QmlElement
 
+from app.pin import PinGate
 from app.state.conference_base import ConferenceView
 from app.state.notices import Notice
 from app.state.sources import ConferenceLike
@@ -81,6 +82,10 @@ class RpConferenceViewModel(QObject):
         self._coordinator = coordinator
         self._participants = RpParticipantListModel(self)
         self._view = ConferenceView()
+        # The dial-in details behind the admin PIN (a room whose PIN callers must not learn
+        # from anyone walking past the panel): nothing of them reaches QML until unlocked.
+        self._dial_in_gate: PinGate | None = None
+        self._dial_in_unlocked = False
         if coordinator is not None:
             coordinator.add_listener(weak_callback(self._apply), weak_callback(self._on_notice))
             self._apply(coordinator.view)
@@ -115,17 +120,49 @@ class RpConferenceViewModel(QObject):
     def subject(self) -> str:
         return self._view.subject
 
+    def guard_dial_in(self, gate: PinGate) -> None:
+        """Show the dial-in details only after the admin PIN (`rooms[].dial_in_behind_pin`)."""
+        self._dial_in_gate = gate
+        self._dial_in_unlocked = False
+        self.stateChanged.emit()
+
+    @Property(bool, notify=stateChanged)
+    def dialInLocked(self) -> bool:
+        return self._locked()
+
+    def _locked(self) -> bool:
+        return self._dial_in_gate is not None and not self._dial_in_unlocked
+
+    @Slot(str, result=bool)
+    def unlockDialIn(self, pin: str) -> bool:
+        if self._dial_in_gate is None:
+            return True
+        self._dial_in_unlocked = self._dial_in_gate.try_pin(pin).ok
+        self.stateChanged.emit()
+        return self._dial_in_unlocked
+
+    @Slot()
+    def lockDialIn(self) -> None:
+        """Hidden again: the next person to look needs the PIN too."""
+        if self._dial_in_gate is not None and self._dial_in_unlocked:
+            self._dial_in_unlocked = False
+            self.stateChanged.emit()
+
+    @Property(bool, notify=stateChanged)
+    def hasDialIn(self) -> bool:
+        return bool(self._view.dial_in_numbers or self._view.dial_in_extension)
+
     @Property(str, notify=stateChanged)
     def dialInNumbers(self) -> str:
-        return self._view.dial_in_numbers
+        return "" if self._locked() else self._view.dial_in_numbers
 
     @Property(str, notify=stateChanged)
     def dialInExtension(self) -> str:
-        return self._view.dial_in_extension
+        return "" if self._locked() else self._view.dial_in_extension
 
     @Property(str, notify=stateChanged)
     def roomPin(self) -> str:
-        return self._view.room_pin
+        return "" if self._locked() else self._view.room_pin
 
     @Property(str, notify=stateChanged)
     def recordings(self) -> str:

@@ -1,5 +1,6 @@
 """The diagnostics page: each service's connection state, last success, last error and
-request latency; the app's version; a button that writes a support bundle."""
+request latency; where the secrets came from (and a service left out for want of its
+secret); the app's version; a button that writes a support bundle."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
+from app.secrets import SecretSources, env_name
 from app.state.features import features_off
 from app.state.service_status import service_statuses
 from app.viewmodels.phrases import feature_label, phrase_problem
@@ -33,9 +35,11 @@ class RpDiagnostics(QObject):
                  version: Callable[[], str],
                  event_stream: Callable[[], tuple[bool, str]] | None,
                  write_bundle: Callable[[], Path | None],
+                 secrets: SecretSources | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._configured = configured  # in the service table's order
+        self._secrets = secrets or SecretSources()
         self._unverified = unverified  # HTTPS services whose certificate is not checked
         self._version = version
         self._event_stream = event_stream
@@ -62,6 +66,22 @@ class RpDiagnostics(QObject):
     @Property(list, notify=changed)
     def services(self) -> list[dict[str, Any]]:
         return self._services
+
+    # QStringList, not list: QML (and qmllint) then know it as list<string>, with its length.
+    @Property("QStringList", constant=True)  # type: ignore[arg-type]
+    def secretSources(self) -> list[str]:
+        """environment | file | keyring: where this configuration's secrets came from."""
+        return self._secrets.used
+
+    @Property("QStringList", constant=True)  # type: ignore[arg-type]
+    def secretsMissing(self) -> list[str]:
+        """"section.key" of each secret found nowhere (its service is left out)."""
+        return self._secrets.missing
+
+    @Property(str, constant=True)
+    def keyringState(self) -> str:
+        """unused | read | locked | failed | no_answer | none"""
+        return self._secrets.keyring
 
     @Property(str, notify=changed)
     def bundlePath(self) -> str:
@@ -94,7 +114,8 @@ class RpDiagnostics(QObject):
                 "featuresOff": "\n".join(
                     f"{feature_label(off.feature)}: {phrase_problem(off.problem)}"
                     for off in features_off(status.service) if off.problem is not None),
-                "detail": detail})
+                "detail": detail, "secretVariable": ""})
+        rows += [_left_out(name) for name in self._secrets.missing]
         if rows != self._services:
             self._services = rows
             self.changed.emit()
@@ -112,6 +133,15 @@ class RpDiagnostics(QObject):
             log.info("Support bundle written to %s", path)
             self._bundle_path, self._bundle_error = str(path), ""
         self.changed.emit()
+
+
+def _left_out(secret: str) -> dict[str, Any]:
+    """The row of a service not signed in to: its secret is missing."""
+    section, key = secret.split(".", 1)
+    return {"service": section, "state": "missing", "lastSuccess": "", "lastError": "",
+            "lastErrorAt": "", "latencyMs": -1, "requests": 0, "failures": 0,
+            "tlsUnverified": False, "featuresOff": "", "detail": "",
+            "secretVariable": env_name(section, key)}
 
 
 def _when(stamp: float | None) -> str:

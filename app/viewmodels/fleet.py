@@ -51,7 +51,8 @@ def page_label(page: str) -> str:
 
 def phase_label(phase: str) -> str:
     return {"awake": translate("Panels", "Awake"), "dimmed": translate("Panels", "Dimmed"),
-            "screensaver": translate("Panels", "Screensaver")}.get(phase, "")
+            "screensaver": translate("Panels", "Screensaver"),
+            "off": translate("Panels", "Screen off (outside hours)")}.get(phase, "")
 
 
 class PanelRoles(enum.IntEnum):

@@ -1,6 +1,9 @@
 """Kiosk behaviour of a wall panel: dim after a while, then a screensaver (a clock and the
 room's name, drifting so nothing burns in), back to the room's home page; the first touch
-only wakes it; an incoming call wakes it too. Time comes from injectable clocks."""
+only wakes it; an incoming call wakes it too. Outside the display schedule's hours the
+screen goes dark ("off") once left alone, and comes on by itself when the hours begin.
+Time comes from injectable clocks: idleness from a monotonic one, the schedule from the
+wall clock read as local time."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from app.config import PanelConfig
+from app.schedule import OFF, Schedule, screen_phase
 from app.state.idle import AWAKE, SCREENSAVER, IdlePolicy
 from app.viewmodels.qml_types import uncreatable
 
@@ -33,7 +37,8 @@ _RELEASES = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.K
 class RpKiosk(QObject):
     phaseChanged = Signal()
     clockChanged = Signal()
-    wentToSleep = Signal()  # the screensaver came up: the room goes back to its home page
+    # The screensaver came up or the screen went dark: the room goes back to its home page.
+    wentToSleep = Signal()
 
     def __init__(self, panel: PanelConfig, parent: QObject | None = None, *,
                  clock: Callable[[], float] = time.monotonic,
@@ -43,6 +48,8 @@ class RpKiosk(QObject):
         self._clock = clock
         self._wall_clock = wall_clock
         self._policy = IdlePolicy(panel.dim_after_s, panel.screensaver_after_s, clock())
+        self._schedule = panel.display_schedule
+        self._in_hours: bool | None = None  # unknown until the first tick
         self._phase = AWAKE
         self._swallowing = False
         self._clock_text = ""
@@ -56,12 +63,21 @@ class RpKiosk(QObject):
 
     def start(self) -> None:
         self._started = True
-        if self._policy.dim_after_s or self._policy.screensaver_after_s:
+        if self._policy.dim_after_s or self._policy.screensaver_after_s \
+                or self._schedule is not None:
             self._timer.start()
 
     def set_idle_times(self, dim_after_s: float, screensaver_after_s: float) -> None:
         self._policy.dim_after_s = dim_after_s
         self._policy.screensaver_after_s = screensaver_after_s
+        self._timer.stop()
+        if self._started:
+            self.start()
+        self.tick()
+
+    def set_schedule(self, schedule: Schedule | None) -> None:
+        self._schedule = schedule
+        self._in_hours = None  # a new schedule beginning is not its hours beginning
         self._timer.stop()
         if self._started:
             self.start()
@@ -84,7 +100,7 @@ class RpKiosk(QObject):
 
     @Property(str, notify=phaseChanged)
     def phase(self) -> str:
-        """awake | dimmed | screensaver"""
+        """awake | dimmed | screensaver | off (outside the display schedule's hours)"""
         return self._phase
 
     @Property(str, notify=clockChanged)
@@ -114,7 +130,24 @@ class RpKiosk(QObject):
         if drift != self._drift or text != self._clock_text:
             self._drift, self._clock_text = drift, text
             self.clockChanged.emit()
-        self._set_phase(self._policy.phase(self._clock()))
+        self._set_phase(self._phase_now())
+
+    def _phase_now(self) -> str:
+        now = self._clock()
+        if self._schedule is None:
+            return self._policy.phase(now)
+        # The wall clock read as local time, so a range follows daylight saving time.
+        in_hours = self._schedule.is_on(datetime.fromtimestamp(self._wall_clock()))
+        if in_hours and self._in_hours is False:
+            # The hours began: the screen comes on by itself, as if someone had touched it.
+            log.info("Display schedule: hours begin")
+            self._policy.touched(now)
+        elif not in_hours and self._in_hours:
+            log.info("Display schedule: hours end")
+        self._in_hours = in_hours
+        return screen_phase(self._policy.phase(now), now - self._policy.last_activity,
+                            in_hours, self._policy.dim_after_s,
+                            self._policy.screensaver_after_s)
 
     @Slot()
     def wake(self) -> None:
@@ -148,7 +181,7 @@ class RpKiosk(QObject):
         log.info("Panel %s", phase)
         self._phase = phase
         self.phaseChanged.emit()
-        if phase == SCREENSAVER:
+        if phase in (SCREENSAVER, OFF):
             self.wentToSleep.emit()
         for listener in list(self._listeners):
             listener(phase)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
@@ -48,8 +50,13 @@ class RpRoomViewModel(QObject):
     def __init__(self, coordinator: RoomSource, routing: RoutingSource,
                  calls: RpCallsViewModel | None = None, devices: DeviceSource | None = None,
                  conference: ConferenceLike | None = None,
-                 parent: QObject | None = None, *, presenter: bool = False) -> None:
+                 parent: QObject | None = None, *, presenter: bool = False,
+                 held: RoomView | None = None) -> None:
         super().__init__(parent)
+        # The room as last confirmed, from the panel's cache: shown (never acted on) until
+        # the service answers for it.
+        self._held = held
+        self._on_view_listener: Callable[[RoomView], None] | None = None
         self._conference = RpConferenceViewModel(conference, self)
         self._devices = RpDeviceListModel(devices, self)
         self._coordinator = coordinator
@@ -71,7 +78,7 @@ class RpRoomViewModel(QObject):
         self._macros = RpMacroListModel(self)
         self._automations = RpSwitchListModel(self)
         self._auto_routings = RpSwitchListModel(self)
-        self._view = coordinator.view
+        self._view = self._shown(coordinator.view)
         coordinator.add_listener(weak_callback(self._on_view), weak_callback(self._on_notice))
         self._apply(coordinator.view, force=True)
 
@@ -171,6 +178,10 @@ class RpRoomViewModel(QObject):
     def conference(self) -> RpConferenceViewModel:
         return self._conference
 
+    @property
+    def conference_model(self) -> RpConferenceViewModel:
+        return self._conference
+
     @Property(RpDeviceListModel, constant=True)
     def devices(self) -> RpDeviceListModel:
         return self._devices
@@ -211,7 +222,13 @@ class RpRoomViewModel(QObject):
     @Property(bool, notify=healthChanged)
     def controlsEnabled(self) -> bool:
         # Commands to a service we cannot reach would only fail; say so instead.
-        return self._view.health.link in (Link.LIVE, Link.STALE)
+        return self._held is None and self._view.health.link in (Link.LIVE, Link.STALE)
+
+    @Property(bool, notify=healthChanged)
+    def cached(self) -> bool:
+        """What the room shows comes from the panel's cache: the service has not confirmed
+        it since the panel started."""
+        return self._held is not None
 
     @Property(RpMacroListModel, constant=True)
     def macros(self) -> RpMacroListModel:
@@ -237,21 +254,40 @@ class RpRoomViewModel(QObject):
         self._routing.reword()
 
     def has_data(self) -> bool:
-        return self._view.confirmed_at is not None
+        """The service has confirmed what the room shows (not only the cache)."""
+        return self._held is None and self._view.confirmed_at is not None
+
+    @property
+    def space_id(self) -> str:
+        return self._coordinator.space_id
+
+    def showing_cached(self) -> bool:
+        return self._held is not None
+
+    def set_view_listener(self, on_view: Callable[[RoomView], None]) -> None:
+        """Told every view of the room from its source (the panel's cache keeps the
+        confirmed ones)."""
+        self._on_view_listener = on_view
 
     # --- commands ----------------------------------------------------------------------------
 
+    # The views disable the controls while the room is not confirmed; these guards are for
+    # a tap already on its way when the room went unconfirmed.
+
     @Slot(str)
     def invokeMacro(self, macro_id: str) -> None:
-        self._coordinator.invoke_macro(macro_id)
+        if self._held is None:
+            self._coordinator.invoke_macro(macro_id)
 
     @Slot(str, bool)
     def setAutomation(self, switch_id: str, on: bool) -> None:
-        self._coordinator.set_switch(Section.AUTOMATIONS, switch_id, on)
+        if self._held is None:
+            self._coordinator.set_switch(Section.AUTOMATIONS, switch_id, on)
 
     @Slot(str, bool)
     def setAutoRouting(self, switch_id: str, on: bool) -> None:
-        self._coordinator.set_switch(Section.AUTO_ROUTINGS, switch_id, on)
+        if self._held is None:
+            self._coordinator.set_switch(Section.AUTO_ROUTINGS, switch_id, on)
 
     @Slot()
     def refresh(self) -> None:
@@ -260,13 +296,29 @@ class RpRoomViewModel(QObject):
     # --- state in --------------------------------------------------------------------------
 
     def _on_view(self, view: RoomView) -> None:
+        if self._on_view_listener is not None:
+            self._on_view_listener(view)
         self._apply(view)
 
     def _on_notice(self, notice: Notice) -> None:
         self.notice.emit(phrase_notice(notice), notice.is_error)
 
+    def _shown(self, view: RoomView) -> RoomView:
+        """The source's view once it has read the whole room; until then the cached rows,
+        with the source's link (connecting, or offline and why)."""
+        held = self._held
+        if held is None:
+            return view
+        if view.health.link in (Link.LIVE, Link.STALE):
+            self._held = None
+            return view
+        return replace(held, health=view.health)
+
     def _apply(self, view: RoomView, force: bool = False) -> None:
+        was_cached = self._held is not None
+        view = self._shown(view)
         old, self._view = self._view, view
+        force = force or was_cached != (self._held is not None)
         self._macros.sync(view.macros)
         self._automations.sync(view.automations)
         self._auto_routings.sync(view.auto_routings)

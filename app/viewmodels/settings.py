@@ -1,7 +1,7 @@
 """The settings screen behind the admin PIN: service addresses and credentials with a
 connection test (the same checks as `roompanel doctor`), room binding, language, theme,
-idle times; validated and saved atomically. Look-and-feel settings apply at once, the rest
-after a restart the screen offers."""
+idle times, the display schedule; validated and saved atomically. Look-and-feel, idle and
+schedule settings apply at once, the rest after a restart the screen offers."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtQml import QmlElement
 from app.config import Config, ConfigError
 from app.config_store import ConfigStore
 from app.pin import PinGate, hash_pin, valid_new_pin
+from app.schedule import step_hours
 from app.secrets import keyring_available
 from app.settings_form import FIELDS, SettingsDraft
 from app.state.commands import TaskSet
@@ -214,6 +215,15 @@ class RpSettings(QObject):
         self._draft.set(key, text)
         self._sync_fields()
 
+    @Slot(str, str, int)
+    def stepHours(self, key: str, edge: str, minutes: int) -> None:
+        """A display schedule's time button: the day's `edge` ("on" or "off") moved by
+        `minutes` (negative: earlier), to the next multiple of it."""
+        if not self._unlocked:
+            return
+        self._draft.set(key, step_hours(self._draft.get(key), edge, minutes))
+        self._sync_fields()
+
     def value(self, key: str) -> str:
         return self._draft.get(key)
 
@@ -280,8 +290,9 @@ class RpSettings(QObject):
             return None
 
     def _sync_fields(self) -> None:
-        self._fields.sync([FieldRow(f.key, f.section, f.kind, self._draft.get(f.key),
-                                    f.choices) for f in FIELDS])
+        draft = self._draft
+        self._fields.sync([FieldRow(f.key, f.heading, f.kind, draft.get(f.key), f.choices)
+                           for f in FIELDS if draft.shows(f)])
 
     def _say(self, message: str, *, error: bool) -> None:
         self._message, self._message_is_error = message, error

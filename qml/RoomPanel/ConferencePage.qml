@@ -18,8 +18,8 @@ Item {
     // How to join by phone: on a wall panel behind a tap (the PIN is on it), shown at once
     // on a presenter's kiosk.
     property bool dialInShown: page.room.presenterPanel
-    readonly property bool hasDialIn: page.conference.dialInNumbers !== ""
-                                      || page.conference.dialInExtension !== ""
+    readonly property bool hasDialIn: page.conference.hasDialIn
+    property bool askingDialInPin: false
 
     objectName: "conferencePage"
 
@@ -86,7 +86,12 @@ Item {
                     objectName: "showDialIn"
                     visible: page.hasDialIn && !page.dialInShown
                     label: qsTr("How to join by phone")
-                    onClicked: page.dialInShown = true
+                    onClicked: {
+                        if (page.conference.dialInLocked)
+                            page.askingDialInPin = true
+                        else
+                            page.dialInShown = true
+                    }
                 }
             }
 
@@ -128,7 +133,10 @@ Item {
                     visible: !page.room.presenterPanel
                     width: visible ? implicitWidth : 0
                     label: qsTr("Hide")
-                    onClicked: page.dialInShown = false
+                    onClicked: {
+                        page.dialInShown = false
+                        page.conference.lockDialIn()
+                    }
                 }
             }
 
@@ -366,6 +374,63 @@ Item {
     }
 
     // Removing someone from a meeting cannot be undone from here: ask first.
+    // The dial-in details of this room are for its staff: the admin PIN first.
+    ModalSheet {
+        objectName: "dialInPinSheet"
+        anchors.fill: parent
+        visible: page.askingDialInPin
+        maxCardWidth: 420
+        maxCardHeight: 460
+
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.spacingSmall
+            spacing: Theme.spacingSmall
+
+            RowLayout {
+                Layout.fillWidth: true
+
+                Text {
+                    objectName: "dialInPinPrompt"
+                    Layout.fillWidth: true
+                    text: dialInPad.refused ? qsTr("Wrong PIN") : qsTr("Admin PIN to show how to join")
+                    color: dialInPad.refused ? Theme.danger : Theme.text
+                    font.pixelSize: Theme.fontNormal
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+
+                ActionButton {
+                    objectName: "cancelDialInPin"
+                    label: qsTr("Cancel")
+                    onClicked: {
+                        page.askingDialInPin = false
+                        dialInPad.refused = false
+                    }
+                }
+            }
+
+            NumberPad {
+                id: dialInPad
+                property bool refused: false
+                objectName: "dialInPinPad"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                masked: true
+                placeholder: qsTr("PIN")
+                actionLabel: qsTr("Show")
+                keyFontSize: Theme.fontNormal
+                onSubmitted: pin => {
+                    dialInPad.refused = !page.conference.unlockDialIn(pin)
+                    if (!dialInPad.refused) {
+                        page.askingDialInPin = false
+                        page.dialInShown = true
+                    }
+                }
+            }
+        }
+    }
+
     ModalSheet {
         objectName: "confirmRemove"
         anchors.fill: parent

@@ -10,6 +10,7 @@ Item {
 
     required property RpRoomViewModel room
     readonly property bool dimmed: screen.room.link === "offline" || screen.room.link === "stale"
+                                   || screen.room.cached
 
     objectName: "controlsPage"
 

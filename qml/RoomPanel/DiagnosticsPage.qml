@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Layouts
 import RoomPanel.ViewModels
 
-// How each service is answering, the version, and a support bundle for the installer.
+// How each service is answering, where the secrets came from, the version, and a support
+// bundle for the installer.
 Item {
     id: page
 
@@ -26,8 +27,43 @@ Item {
         switch (state) {
         case "ok": return qsTr("Answering")
         case "failing": return qsTr("Failing")
+        case "missing": return qsTr("Not signed in")
         default: return qsTr("Not used yet")
         }
+    }
+
+    function sourceLabel(source: string): string {
+        switch (source) {
+        case "environment": return qsTr("the environment (EnvironmentFile)")
+        case "file": return qsTr("the configuration file (0600)")
+        default: return qsTr("the OS keyring")
+        }
+    }
+
+    function keyringLabel(state: string): string {
+        switch (state) {
+        case "locked": return qsTr("the OS keyring is locked")
+        case "failed": return qsTr("the OS keyring could not be read")
+        case "no_answer": return qsTr("the OS keyring did not answer")
+        case "none": return qsTr("there is no OS keyring")
+        default: return qsTr("not in the OS keyring")
+        }
+    }
+
+    // One line: where the secrets came from, and which are missing and why.
+    function secretsLine(): string {
+        const sources = page.diagnostics.secretSources
+        const missing = page.diagnostics.secretsMissing
+        let names = []
+        for (let i = 0; i < sources.length; ++i)
+            names.push(page.sourceLabel(sources[i]))
+        let line = names.length > 0 ? qsTr("Secrets from %1").arg(names.join(", ")) : ""
+        if (missing.length > 0) {
+            const why = qsTr("Missing: %1 (%2)").arg(missing.join(", "))
+                        .arg(page.keyringLabel(page.diagnostics.keyringState))
+            line = line !== "" ? line + " · " + why : why
+        }
+        return line
     }
 
     ColumnLayout {
@@ -76,6 +112,16 @@ Item {
             wrapMode: Text.WrapAnywhere
         }
 
+        Text {
+            objectName: "secretsSource"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: page.secretsLine()
+            color: page.diagnostics.secretsMissing.length > 0 ? Theme.danger : Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+
         ListView {
             id: services
             Layout.fillWidth: true
@@ -95,7 +141,8 @@ Item {
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: Theme.borderWidth
-                border.color: service.modelData.state === "failing" ? Theme.offline : Theme.divider
+                border.color: service.modelData.state === "failing"
+                              || service.modelData.state === "missing" ? Theme.offline : Theme.divider
 
                 ColumnLayout {
                     id: serviceColumn
@@ -122,7 +169,8 @@ Item {
                             objectName: "serviceState"
                             text: page.stateLabel(service.modelData.state)
                             color: service.modelData.state === "ok" ? Theme.live
-                                 : service.modelData.state === "failing" ? Theme.offline
+                                 : service.modelData.state === "failing"
+                                   || service.modelData.state === "missing" ? Theme.offline
                                  : Theme.textMuted
                             font.pixelSize: Theme.fontSmall
                             font.bold: true
@@ -130,7 +178,19 @@ Item {
                     }
 
                     Text {
+                        objectName: "secretMissing"
                         Layout.fillWidth: true
+                        visible: service.modelData.state === "missing"
+                        text: qsTr("Its secret is missing, so the panel does not sign in to it. Set %1 (EnvironmentFile= in the systemd unit) or enter it in the settings.")
+                              .arg(service.modelData.secretVariable)
+                        color: Theme.danger
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+
+                    Text {
+                        Layout.fillWidth: true
+                        visible: service.modelData.state !== "missing"
                         text: qsTr("Last answer: %1 · median latency: %2 · requests: %3, failed: %4")
                               .arg(service.modelData.lastSuccess !== "" ? service.modelData.lastSuccess : "–")
                               .arg(service.modelData.latencyMs >= 0 ? service.modelData.latencyMs + " ms" : "–")

@@ -7,7 +7,7 @@ Rectangle {
 
     required property RpRoomViewModel room
     readonly property bool shown: strip.room !== null
-        && (strip.room.link === "stale" || strip.room.link === "offline")
+        && (strip.room.cached || strip.room.link === "stale" || strip.room.link === "offline")
 
     objectName: "freshnessStrip"
     visible: strip.shown
@@ -35,6 +35,8 @@ Rectangle {
             const headline = strip.room.link === "offline" ? qsTr("Offline") : qsTr("Not up to date")
             const known = since ? qsTr("Showing the last known state from %1.").arg(since)
                                 : qsTr("Nothing could be read yet.")
+            if (strip.room.link === "connecting")  // the panel's cache, being confirmed
+                return qsTr("Not confirmed yet") + " — " + known + " " + qsTr("Confirming…")
             return headline + " — " + reason + ". " + known + " " + qsTr("Retrying…")
         }
     }

@@ -140,4 +140,14 @@ Window {
             roomName: window.app.room ? window.app.room.name : ""
         }
     }
+
+    // Outside the display schedule's hours: black with nothing on it, so nothing burns in
+    // (the backlight goes off too where the panel may set it). The kiosk swallows the touch
+    // that wakes it.
+    Rectangle {
+        objectName: "screenOff"
+        anchors.fill: parent
+        visible: window.app.kiosk.phase === "off"
+        color: Theme.screensaverBackground
+    }
 }

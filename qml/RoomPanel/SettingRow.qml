@@ -4,7 +4,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import RoomPanel.ViewModels
 
-// One setting: its name, and an editor that suits it (choices, on/off, text, secret).
+// One setting: its name, and an editor that suits it (choices, on/off, text, secret, a
+// weekday's hours).
 Rectangle {
     id: row
 
@@ -55,6 +56,90 @@ Rectangle {
             }
         }
 
+        // A weekday of the display schedule: off all day, or on from one time to another, each
+        // moved half an hour a tap (held, it repeats): no keyboard needed on a wall.
+        Flow {
+            id: hours
+
+            readonly property bool dark: row.value === "off"
+            readonly property list<string> edges: row.value.split("-")
+
+            Layout.fillWidth: true
+            visible: row.kind === "hours"
+            spacing: 6
+
+            ChipButton {
+                objectName: "choice:" + row.fieldKey + ":off"
+                label: qsTr("Off")
+                selected: hours.dark
+                onClicked: row.settings.setValue(row.fieldKey, "off")
+            }
+
+            ChipButton {
+                objectName: "choice:" + row.fieldKey + ":on"
+                label: qsTr("On")
+                selected: row.value !== "" && !hours.dark
+                onClicked: row.settings.setValue(row.fieldKey, "on")
+            }
+
+            // Both times on one line: wrapped, the range moves under the chips whole.
+            Row {
+                visible: row.kind === "hours" && !hours.dark && row.value !== ""
+                spacing: 4
+
+                Repeater {
+                    model: ["on", "off"]
+                    delegate: Row {
+                        id: stepper
+
+                        required property string modelData
+                        required property int index
+
+                        spacing: 4
+
+                        Text {
+                            visible: stepper.index > 0
+                            height: Theme.touchTarget
+                            text: "–"
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontNormal
+                            verticalAlignment: Text.AlignVCenter
+                        }
+
+                        ActionButton {
+                            objectName: "step:" + row.fieldKey + ":" + stepper.modelData + ":earlier"
+                            width: Theme.touchTarget
+                            label: "−"
+                            fontSize: Theme.fontLarge
+                            autoRepeat: true
+                            onClicked: row.settings.stepHours(row.fieldKey, stepper.modelData, -30)
+                        }
+
+                        Text {
+                            objectName: "time:" + row.fieldKey + ":" + stepper.modelData
+                            width: Math.max(Theme.touchTarget * 1.3, implicitWidth)
+                            height: Theme.touchTarget
+                            text: hours.edges.length > stepper.index ? hours.edges[stepper.index] : ""
+                            color: Theme.text
+                            font.pixelSize: Theme.fontNormal
+                            font.bold: true
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+
+                        ActionButton {
+                            objectName: "step:" + row.fieldKey + ":" + stepper.modelData + ":later"
+                            width: Theme.touchTarget
+                            label: "+"
+                            fontSize: Theme.fontLarge
+                            autoRepeat: true
+                            onClicked: row.settings.stepHours(row.fieldKey, stepper.modelData, 30)
+                        }
+                    }
+                }
+            }
+        }
+
         TextField {
             id: input
             objectName: "input:" + row.fieldKey
@@ -85,6 +170,8 @@ Rectangle {
         case "dark": return qsTr("Dark")
         case "light": return qsTr("Light")
         case "high_contrast": return qsTr("High contrast")
+        case "always": return qsTr("Always on")
+        case "hours": return qsTr("Set hours")
         case "en": return "English"
         case "th": return "ไทย"
         case "zh_CN": return "简体中文"

@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Layouts
 import RoomPanel.ViewModels
 
-// The installer's settings, behind the admin PIN: services, room, look, idle times.
+// The installer's settings, behind the admin PIN: services, room, look, idle times, the
+// display schedule.
 Item {
     id: page
 
@@ -23,6 +24,14 @@ Item {
         case "panel.dim_after_s": return qsTr("Dim after (seconds, 0 = never)")
         case "panel.screensaver_after_s": return qsTr("Screensaver after (seconds, 0 = never)")
         case "panel.brightness": return qsTr("Brightness (%)")
+        case "panel.schedule": return qsTr("Screen")
+        case "panel.schedule.mon": return qsTr("Monday")
+        case "panel.schedule.tue": return qsTr("Tuesday")
+        case "panel.schedule.wed": return qsTr("Wednesday")
+        case "panel.schedule.thu": return qsTr("Thursday")
+        case "panel.schedule.fri": return qsTr("Friday")
+        case "panel.schedule.sat": return qsTr("Saturday")
+        case "panel.schedule.sun": return qsTr("Sunday")
         case "yealink.url": return qsTr("Control service address")
         case "yealink.client_id": return qsTr("Control service client ID")
         case "yealink.client_secret": return qsTr("Control service client secret")
@@ -48,6 +57,7 @@ Item {
     function sectionLabel(section: string): string {
         switch (section) {
         case "panel": return qsTr("Panel")
+        case "schedule": return qsTr("Display schedule (the screen is off outside these hours)")
         case "yealink": return qsTr("Yealink central control (leave blank on a site hub)")
         case "yeastar": return qsTr("Yeastar PBX (leave blank if none)")
         case "portsip": return qsTr("PortSIP conference server (leave blank if none)")

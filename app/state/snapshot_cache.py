@@ -1,0 +1,183 @@
+"""The last state of a room the services confirmed, kept on disk, so that at its next start
+the panel draws the room at once (marked as not yet confirmed) instead of waiting for the
+network. What is kept is what the screen showed: ids, names and switch positions; never a
+token, a password or a service's address. Read without pydantic or any network module: it
+runs before they are imported."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.state.freshness import Health, Link
+from app.state.room import MacroRow, RoomView, SwitchRow
+
+if TYPE_CHECKING:
+    from app.config import Config
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+# A room's controls take a few KB; anything much larger was not written by us.
+MAX_BYTES = 256 * 1024
+MAX_ROWS = 500
+
+
+def default_cache_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("roompanel")) / "rooms"
+
+
+def fingerprint(config: Config) -> str:
+    """What decides which room the cached state belongs to: where the panel reads its rooms
+    and which room it shows. Hashed: the address itself stays out of the file (a URL may
+    carry credentials)."""
+    if config.through_hub and config.hub is not None:
+        source = ["hub", config.hub.broker, config.hub.site]
+    else:
+        source = ["direct", config.control.url]
+    text = json.dumps([*source, config.panel.room], ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class SnapshotCache:
+    """One file per configured room in `directory`, written atomically."""
+
+    def __init__(self, directory: Path, config: Config) -> None:
+        self.directory = directory
+        self._fingerprint = fingerprint(config)
+        self._wanted = config.panel.room
+
+    @property
+    def path(self) -> Path | None:
+        """None when the panel has no room of its own (the operator's, a picker)."""
+        if not self._wanted:
+            return None
+        return self.directory / f"room-{self._fingerprint[:24]}.json"
+
+    def load(self) -> RoomView | None:
+        """The room as last confirmed, marked as not confirmed yet; None when there is none
+        for this configuration, or it cannot be read (said in the log, never raised)."""
+        path = self.path
+        if path is None:
+            return None
+        try:
+            with path.open("rb") as file:
+                raw = file.read(MAX_BYTES + 1)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.warning("Cached room state unreadable (%s): starting without it", exc)
+            return None
+        if len(raw) > MAX_BYTES:
+            log.warning("Cached room state %s is too large: ignored", path)
+            return None
+        try:
+            data = json.loads(raw)
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                raise ValueError("unknown format")
+            if data.get("fingerprint") != self._fingerprint:
+                log.info("Cached room state is for another configuration: ignored")
+                return None
+            return _view_from(data)
+        except (ValueError, TypeError, KeyError, RecursionError) as exc:
+            log.warning("Cached room state %s is damaged (%s): ignored", path, exc)
+            return None
+
+    def save(self, view: RoomView) -> bool:
+        """Keep `view` (confirmed by the service) for the next start. A failure is logged:
+        the panel works without its cache."""
+        path = self.path
+        if path is None or view.confirmed_at is None:
+            return False
+        data = {"format": FORMAT, "fingerprint": self._fingerprint, **_view_to(view)}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(path, json.dumps(data, ensure_ascii=False).encode())
+        except OSError as exc:
+            log.warning("Could not keep the room's state for the next start: %s", exc)
+            return False
+        return True
+
+
+def _write_atomically(path: Path, payload: bytes) -> None:
+    # A power cut while writing leaves the old file or the new one, never half of one.
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".room-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(payload)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _view_to(view: RoomView) -> dict[str, Any]:
+    # Only what was confirmed: a switch being changed is kept at its wished value, so it is
+    # saved only once it settles (see `is_settled`).
+    return {
+        "room": {"id": view.space_id, "name": view.name},
+        "confirmed_at": view.confirmed_at,
+        "macros": [{"id": m.id, "name": m.name} for m in view.macros],
+        "automations": [{"id": s.id, "name": s.name, "on": s.on} for s in view.automations],
+        "auto_routings": [{"id": s.id, "name": s.name, "on": s.on}
+                          for s in view.auto_routings],
+    }
+
+
+def is_settled(view: RoomView) -> bool:
+    """Live, read, and no command under way: what the service itself says of the room."""
+    return (view.health.link is Link.LIVE and view.confirmed_at is not None
+            and not any(s.pending for s in (*view.automations, *view.auto_routings)))
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value
+
+
+def _rows(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    rows = data[key]
+    if not isinstance(rows, list) or len(rows) > MAX_ROWS \
+            or not all(isinstance(row, dict) for row in rows):
+        raise TypeError(f"{key}: expected a list of rows")
+    return rows
+
+
+def _switches(data: dict[str, Any], key: str) -> tuple[SwitchRow, ...]:
+    rows = []
+    for row in _rows(data, key):
+        if not isinstance(row["on"], bool):
+            raise TypeError(f"{key}: 'on' must be true or false")
+        rows.append(SwitchRow(_text(row["id"]), _text(row["name"]), row["on"]))
+    return tuple(rows)
+
+
+def _view_from(data: dict[str, Any]) -> RoomView:
+    room = data["room"]
+    if not isinstance(room, dict):
+        raise TypeError("room: expected an object")
+    confirmed_at = data["confirmed_at"]
+    if isinstance(confirmed_at, bool) or not isinstance(confirmed_at, int | float):
+        raise TypeError("confirmed_at: expected a time")
+    return RoomView(
+        space_id=_text(room["id"]),
+        name=_text(room["name"]),
+        # Nothing is vouched for until the service answers: shown, never acted on.
+        health=Health(Link.CONNECTING, ""),
+        macros=tuple(MacroRow(_text(r["id"]), _text(r["name"])) for r in _rows(data, "macros")),
+        automations=_switches(data, "automations"),
+        auto_routings=_switches(data, "auto_routings"),
+        confirmed_at=float(confirmed_at),
+    )
