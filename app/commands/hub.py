@@ -26,14 +26,21 @@ def run_hub(config: Config) -> int:
 
 async def _serve(config: Config) -> None:
     from app.hub.hub import Hub
+    from app.watchdog import HeadlessWatchdog
 
     hub = Hub(config)
     stopped = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stopped.set)
+    # Under systemd (Type=notify): ready once it has read the site's rooms and follows them,
+    # pinging its watchdog from this loop meanwhile.
+    systemd = HeadlessWatchdog.from_environment()
+    systemd.start()
     starting = asyncio.ensure_future(hub.start())
+    systemd.ready_when_done(starting)
     await stopped.wait()
+    await systemd.stop()
     starting.cancel()
     await asyncio.gather(starting, return_exceptions=True)
     # Says it is going (retained), revokes the PBX token, disconnects cleanly.

@@ -34,6 +34,7 @@ def run_panel(
     import qasync
     from PySide6.QtGui import QGuiApplication
 
+    from app import watchdog
     from app.gc_thread import MainThreadCollector
     from app.state.snapshot_cache import SnapshotCache
     from app.ui import Lifecycle, build_ui, present, run_event_loop
@@ -54,6 +55,7 @@ def run_panel(
                         snapshots=snapshots))
     present(ui, fullscreen=config.panel.is_fullscreen, hide_cursor=config.panel.hide_cursor)
     lifecycle = Lifecycle(app, ui)
+    watchdog.install(ui.window, lifecycle)  # systemd: ready after the first frame, pings
     if quit_after_first_frame:
         _quit_after_first_room_frame(lifecycle, ui)
     if before_start is not None:
