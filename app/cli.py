@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.logs import default_log_dir, redactor, setup_logging
-
 if TYPE_CHECKING:
     from app.config import Config
+    from app.preview import Preview
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -93,17 +92,28 @@ def main(argv: list[str] | None = None) -> int:
 
         logging.getLogger("app.cli").debug("roompanel %s failed", args.command, exc_info=exc)
         print(f"roompanel {args.command}: unexpected error ({type(exc).__name__}: "
-              f"{redactor.redact(str(exc))[:300]})", file=sys.stderr)
+              f"{_redact(str(exc))[:300]})", file=sys.stderr)
         return 1
 
 
 def _main(args: argparse.Namespace) -> int:
+    config_path: Path | None = getattr(args, "sub_config", None) or args.config
+    # A room panel draws its room from the cache first: before the configuration is
+    # validated, before even the log is set up (see app/preview.py).
+    preview = _preview(args, config_path) if args.command is None and not args.demo else None
+    from app.logs import default_log_dir, setup_logging
+
     quiet_by_default = args.command in ("doctor", "invoke", "route", "sim", "set-pin",
                                         "fleet")
     # Only the panel keeps log files: the tools and the demo's simulator child print.
     log_dir = None if args.command else (args.log_dir or default_log_dir())
     setup_logging(args.log_level or ("WARNING" if quiet_by_default else "INFO"), log_dir)
-    config_path: Path | None = getattr(args, "sub_config", None) or args.config
+    if preview is not None:
+        import logging
+
+        logging.getLogger("app.preview").info(
+            "First frame from the cache: %s as confirmed at %s", preview.room_name,
+            preview.confirmed_at)
     if args.command == "sim":
         from app.commands.sim import run_simulator
 
@@ -163,10 +173,37 @@ def _main(args: argparse.Namespace) -> int:
         return _restart_if_asked(run_panel(
             _load(config_path), store=store, log_dir=log_dir,
             quit_after_first_frame=args.quit_after_first_frame,
-            cache_dir=args.cache_dir or default_cache_dir()))
+            cache_dir=args.cache_dir or default_cache_dir(), preview=preview))
     except ConfigError as exc:
         print(f"roompanel: {exc}", file=sys.stderr)
         return 2
+
+
+def _preview(args: argparse.Namespace, config_path: Path | None) -> Preview | None:
+    import os
+
+    from app.config_env import default_config_path as default
+    from app.preview import show_cached_room
+    from app.state.snapshot_cache import default_cache_dir
+
+    path = config_path or default()
+    if not path.is_file():
+        return None
+    preview = show_cached_room(path, args.cache_dir or default_cache_dir(), os.environ)
+    if preview is not None and args.quit_after_first_frame:
+        import resource
+
+        # For bench/startup.py: when, and the memory the process needed for it.
+        print(f"first-room-frame {preview.shown_at:.6f}", flush=True)
+        peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"first-room-rss {peak_mib:.1f}", flush=True)
+    return preview
+
+
+def _redact(text: str) -> str:
+    from app.logs import redactor
+
+    return redactor.redact(text)
 
 
 def _restart_if_asked(status: int) -> int:
@@ -209,13 +246,15 @@ def _load(path: Path | None) -> Config:
     from app.services import secrets_of
 
     config = load_config(path)
+    from app.logs import redactor
+
     for secret in secrets_of(config):
         redactor.add_secret(secret)
     return config
 
 
 def default_config_path() -> Path:
-    from app.config import default_config_path as default
+    from app.config_env import default_config_path as default
 
     return default()
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-import platformdirs
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -26,9 +25,8 @@ from pydantic import (
     model_validator,
 )
 
+from app.config_env import apply_environment, default_config_path
 from app.schedule import Schedule, normal_hours
-
-ENV_PREFIX = "ROOMPANEL_"
 
 
 class ConfigError(Exception):
@@ -319,10 +317,6 @@ def setup_config() -> Config:
                                         client_secret="-"))
 
 
-def default_config_path() -> Path:
-    return Path(platformdirs.user_config_dir("roompanel")) / "roompanel.toml"
-
-
 def load_config(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Config:
     path = path or default_config_path()
     try:
@@ -341,27 +335,12 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
 
 
 def parse_config(raw: dict[str, Any], environ: Mapping[str, str], source: str = "config") -> Config:
-    merged = _apply_environment(raw, environ)
+    merged = apply_environment(raw, environ)
     try:
         config = Config.model_validate(merged)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, source)) from None
     return config
-
-
-def _apply_environment(raw: dict[str, Any], environ: Mapping[str, str]) -> dict[str, Any]:
-    merged: dict[str, Any] = {k: dict(v) if isinstance(v, dict) else v for k, v in raw.items()}
-    # Only tables ([section]) take environment overrides; arrays of tables ([[rooms]]) do not.
-    for name, value in environ.items():
-        if not name.startswith(ENV_PREFIX) or "__" not in name:
-            continue
-        section, _, key = name[len(ENV_PREFIX):].lower().partition("__")
-        if isinstance(merged.get(section), list):
-            continue
-        target = merged.setdefault(section, {})
-        if isinstance(target, dict):
-            target[key] = value
-    return merged
 
 
 def _describe(exc: ValidationError, source: str) -> str:

@@ -7,11 +7,8 @@
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from pathlib import Path
-
-from app.config import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +22,8 @@ def qm_path(language: str) -> Path:
 
 def compile_translations() -> list[Path]:
     """Compile each .ts whose .qm is missing or older; returns the .qm files written."""
+    import subprocess
+
     import PySide6
 
     lrelease = Path(PySide6.__file__).parent / "lrelease"
@@ -59,6 +58,8 @@ class LanguageSwitcher:
 
     def switch(self, language: str) -> bool:
         from PySide6.QtCore import QCoreApplication, QTranslator
+
+        from app.config import LANGUAGES
 
         if language not in LANGUAGES:
             log.warning("Unknown language %r: keeping %s", language, self.language)

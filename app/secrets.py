@@ -21,7 +21,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.config import ENV_PREFIX, ConfigError, parse_config
+from app.config import ConfigError, parse_config
+from app.config_env import ENV_PREFIX
 from app.services import SECRET_KEYS, SERVICES
 
 if TYPE_CHECKING:

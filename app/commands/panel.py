@@ -15,6 +15,7 @@ from app.config_store import ConfigStore
 from app.state.sources import Session
 
 if TYPE_CHECKING:
+    from app.preview import Preview
     from app.ui import Lifecycle, Ui
 
 
@@ -30,6 +31,7 @@ def run_panel(
     log_dir: Path | None = None,
     first_run: bool = False,
     cache_dir: Path | None = None,
+    preview: Preview | None = None,
 ) -> int:
     import qasync
     from PySide6.QtGui import QGuiApplication
@@ -41,7 +43,9 @@ def run_panel(
     from app.viewmodels.app import RpApp
 
     _qt_messages_to_log()
-    app = QGuiApplication(sys.argv)
+    # The cached room's window (app/preview.py) made the application already.
+    existing = QGuiApplication.instance()
+    app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv)
     collector = MainThreadCollector(app)
     collector.start()
     app.setApplicationName("roompanel")
@@ -55,6 +59,8 @@ def run_panel(
                         snapshots=snapshots))
     present(ui, fullscreen=config.panel.is_fullscreen, hide_cursor=config.panel.hide_cursor)
     lifecycle = Lifecycle(app, ui)
+    if preview is not None:
+        _replace_preview_at_first_frame(preview, ui)
     watchdog.install(ui.window, lifecycle)  # systemd: ready after the first frame, pings
     if quit_after_first_frame:
         _quit_after_first_room_frame(lifecycle, ui)
@@ -98,6 +104,20 @@ def restart_process() -> None:
     if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is the app
         os.execv(sys.executable, [sys.executable, *sys.argv[1:]])
     os.execv(sys.executable, [sys.executable, *sys.argv])
+
+
+def _replace_preview_at_first_frame(preview: Preview, ui: Ui) -> None:
+    """The room screen is on top with its first frame: the cached picture can go."""
+    from PySide6.QtCore import Qt
+
+    def on_frame() -> None:
+        if preview.window is not None:  # a queued call posted before the first one ran
+            ui.window.frameSwapped.disconnect(on_frame)
+            preview.close()
+
+    # Queued: frameSwapped may come from the render thread; windows close on ours.
+    ui.window.frameSwapped.connect(on_frame, Qt.ConnectionType.QueuedConnection)
+    ui.window.update()
 
 
 def _quit_after_first_room_frame(lifecycle: Lifecycle, ui: Ui) -> None:

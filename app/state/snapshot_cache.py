@@ -11,15 +11,13 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.state.freshness import Health, Link
-from app.state.room import MacroRow, RoomView, SwitchRow
-
 if TYPE_CHECKING:
     from app.config import Config
+    from app.state.room import RoomView
 
 log = logging.getLogger(__name__)
 
@@ -43,17 +41,48 @@ def fingerprint(config: Config) -> str:
         source = ["hub", config.hub.broker, config.hub.site]
     else:
         source = ["direct", config.control.url]
-    text = json.dumps([*source, config.panel.room], ensure_ascii=False)
+    return _hashed(source, config.panel.room)
+
+
+def fingerprint_of_raw(raw: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The same fingerprint, and the room, from the configuration as read (the environment
+    applied) but not validated: for the first frame, drawn before pydantic is imported. None
+    when it cannot tell (then there is no first frame from the cache; the panel starts as
+    without one). Normalised as the validators do: a service address has no trailing "/"."""
+    panel, control, hub = (raw.get(key) for key in ("panel", "yealink", "hub"))
+    room = panel.get("room") if isinstance(panel, dict) else None
+    if not isinstance(room, str) or not room.strip():
+        return None
+    room = room.strip()
+    if isinstance(control, dict) and isinstance(control.get("url"), str):
+        source = ["direct", control["url"].rstrip("/")]
+    elif control is None and isinstance(hub, dict) and isinstance(hub.get("broker"), str) \
+            and isinstance(hub.get("site"), str):
+        source = ["hub", hub["broker"].rstrip("/"), hub["site"]]
+    else:
+        return None
+    return _hashed(source, room), room
+
+
+def _hashed(source: list[str], room: str | None) -> str:
+    text = json.dumps([*source, room], ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
 class SnapshotCache:
     """One file per configured room in `directory`, written atomically."""
 
-    def __init__(self, directory: Path, config: Config) -> None:
+    def __init__(self, directory: Path, config: Config | None = None, *,
+                 keyed: tuple[str, str] | None = None) -> None:
+        """For `config`'s room; or, before the configuration is validated, for `keyed`
+        (`fingerprint_of_raw`'s answer)."""
         self.directory = directory
-        self._fingerprint = fingerprint(config)
-        self._wanted = config.panel.room
+        if config is not None:
+            self._fingerprint, self._wanted = fingerprint(config), config.panel.room
+        elif keyed is not None:
+            self._fingerprint, self._wanted = keyed
+        else:
+            raise ValueError("a snapshot cache needs a configuration or a fingerprint")
 
     @property
     def path(self) -> Path | None:
@@ -65,6 +94,12 @@ class SnapshotCache:
     def load(self) -> RoomView | None:
         """The room as last confirmed, marked as not confirmed yet; None when there is none
         for this configuration, or it cannot be read (said in the log, never raised)."""
+        data = self.load_raw()
+        return _view_from(data) if data is not None else None
+
+    def load_raw(self) -> dict[str, Any] | None:
+        """What `load` makes its view of, checked, as plain data: for the first frame, drawn
+        before the state layer is imported."""
         path = self.path
         if path is None:
             return None
@@ -86,7 +121,8 @@ class SnapshotCache:
             if data.get("fingerprint") != self._fingerprint:
                 log.info("Cached room state is for another configuration: ignored")
                 return None
-            return _view_from(data)
+            _check(data)
+            return data
         except (ValueError, TypeError, KeyError, RecursionError) as exc:
             log.warning("Cached room state %s is damaged (%s): ignored", path, exc)
             return None
@@ -108,6 +144,8 @@ class SnapshotCache:
 
 
 def _write_atomically(path: Path, payload: bytes) -> None:
+    import tempfile
+
     # A power cut while writing leaves the old file or the new one, never half of one.
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".room-", suffix=".tmp")
     try:
@@ -137,6 +175,8 @@ def _view_to(view: RoomView) -> dict[str, Any]:
 
 def is_settled(view: RoomView) -> bool:
     """Live, read, and no command under way: what the service itself says of the room."""
+    from app.state.freshness import Link
+
     return (view.health.link is Link.LIVE and view.confirmed_at is not None
             and not any(s.pending for s in (*view.automations, *view.auto_routings)))
 
@@ -155,29 +195,42 @@ def _rows(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     return rows
 
 
-def _switches(data: dict[str, Any], key: str) -> tuple[SwitchRow, ...]:
-    rows = []
-    for row in _rows(data, key):
-        if not isinstance(row["on"], bool):
-            raise TypeError(f"{key}: 'on' must be true or false")
-        rows.append(SwitchRow(_text(row["id"]), _text(row["name"]), row["on"]))
-    return tuple(rows)
-
-
-def _view_from(data: dict[str, Any]) -> RoomView:
+def _check(data: dict[str, Any]) -> None:
+    """Every field the views read, of the type they read it as; raises otherwise."""
     room = data["room"]
     if not isinstance(room, dict):
         raise TypeError("room: expected an object")
+    _text(room["id"])
+    _text(room["name"])
     confirmed_at = data["confirmed_at"]
     if isinstance(confirmed_at, bool) or not isinstance(confirmed_at, int | float):
         raise TypeError("confirmed_at: expected a time")
+    for row in _rows(data, "macros"):
+        _text(row["id"])
+        _text(row["name"])
+    for key in ("automations", "auto_routings"):
+        for row in _rows(data, key):
+            _text(row["id"])
+            _text(row["name"])
+            if not isinstance(row["on"], bool):
+                raise TypeError(f"{key}: 'on' must be true or false")
+
+
+def _view_from(data: dict[str, Any]) -> RoomView:
+    """A checked cache (`_check`) as the room's view."""
+    from app.state.freshness import Health, Link
+    from app.state.room import MacroRow, RoomView, SwitchRow
+
+    def switches(key: str) -> tuple[SwitchRow, ...]:
+        return tuple(SwitchRow(r["id"], r["name"], r["on"]) for r in data[key])
+
     return RoomView(
-        space_id=_text(room["id"]),
-        name=_text(room["name"]),
+        space_id=data["room"]["id"],
+        name=data["room"]["name"],
         # Nothing is vouched for until the service answers: shown, never acted on.
         health=Health(Link.CONNECTING, ""),
-        macros=tuple(MacroRow(_text(r["id"]), _text(r["name"])) for r in _rows(data, "macros")),
-        automations=_switches(data, "automations"),
-        auto_routings=_switches(data, "auto_routings"),
-        confirmed_at=float(confirmed_at),
+        macros=tuple(MacroRow(r["id"], r["name"]) for r in data["macros"]),
+        automations=switches("automations"),
+        auto_routings=switches("auto_routings"),
+        confirmed_at=float(data["confirmed_at"]),
     )
