@@ -189,6 +189,28 @@ def test_only_a_settled_live_room_is_kept_and_not_on_every_change(
     assert cache.path.stat().st_mtime_ns == written  # unchanged: not written again
 
 
+def test_the_pause_ends_in_a_write_off_the_gui_thread_finished_at_close(
+        sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    cache = SnapshotCache(tmp_path, config_for(sim))
+    writers: list[str] = []
+    save = cache.save
+
+    def recorded(view: RoomView) -> bool:
+        writers.append(threading.current_thread().name)
+        return save(view)
+
+    monkeypatch.setattr(cache, "save", recorded)
+    keeper = SnapshotKeeper(cache)
+    keeper.offer(a_room())
+    keeper._write_in_background()  # what the pause's timer calls
+    keeper.close()  # waits for the write under way
+    kept = cache.load()
+    assert kept is not None and kept.name == "Boardroom"
+    assert len(writers) == 1 and writers[0].startswith("room-cache")
+
+
 CONFIRMED_AT = 1_700_000_000.0
 
 

@@ -153,7 +153,7 @@ class RpApp(QObject):
         await self.settings_model.aclose()
         await self._tasks.cancel()
         if self._keeper is not None:
-            self._keeper.flush()
+            self._keeper.close()
         await self._session.aclose()
 
     def _guard_dial_in(self, room: Room, vm: RpRoomViewModel) -> None:

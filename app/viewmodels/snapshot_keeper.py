@@ -3,6 +3,8 @@ a room whose switches flip all day must not write the disk all day."""
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
+
 from PySide6.QtCore import QObject, QTimer
 
 from app.state.room import RoomView
@@ -27,7 +29,11 @@ class SnapshotKeeper(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_AFTER_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._write_in_background)
+        # The write ends in an fsync, which can take tens of milliseconds on a panel's SD
+        # card: off the GUI thread, so a switch flipped never costs a frame.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="room-cache")
+        self._writing: Future[None] | None = None
 
     def offer(self, view: RoomView) -> None:
         """A view of the room from its source; kept only when the service vouches for it."""
@@ -41,10 +47,26 @@ class SnapshotKeeper(QObject):
             self._timer.start()
 
     def flush(self) -> None:
-        """Write what is waiting now (at shutdown, or when the delay is up)."""
+        """Write what is waiting now and wait for it (at shutdown)."""
         self._timer.stop()
+        if self._writing is not None:
+            self._writing.result()
         view, self._pending = self._pending, None
-        if view is not None and self._cache.save(view):
+        if view is not None:
+            self._write(view)
+
+    def close(self) -> None:
+        """The panel is closing: what is waiting is written, and the writer stops."""
+        self.flush()
+        self._writer.shutdown(wait=True)
+
+    def _write_in_background(self) -> None:
+        view, self._pending = self._pending, None
+        if view is not None:
+            self._writing = self._writer.submit(self._write, view)
+
+    def _write(self, view: RoomView) -> None:
+        if self._cache.save(view):
             self._saved = view
 
     def _worth_saving(self, view: RoomView) -> bool:
