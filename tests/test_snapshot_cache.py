@@ -168,7 +168,7 @@ def test_a_damaged_or_huge_cache_is_ignored_with_a_log_line(
 
 
 def test_only_a_settled_live_room_is_kept_and_not_on_every_change(
-        sim: Simulator, tmp_path: Path) -> None:
+        sim: Simulator, tmp_path: Path, qapp: Any) -> None:
     cache = SnapshotCache(tmp_path, config_for(sim))
     keeper = SnapshotKeeper(cache)
     room = a_room()
@@ -190,7 +190,7 @@ def test_only_a_settled_live_room_is_kept_and_not_on_every_change(
 
 
 def test_the_pause_ends_in_a_write_off_the_gui_thread_finished_at_close(
-        sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
     import threading
 
     cache = SnapshotCache(tmp_path, config_for(sim))
