@@ -203,3 +203,33 @@ def test_the_operator_sees_a_trunk_down_and_the_pbxs_warnings(
         await until(lambda: not is_shown(alerts), what="the trunk back")
 
     run(scenario())
+
+
+def test_talking_first_can_go_back_to_the_caller_or_bring_all_three_together(
+        sim: Simulator, run: Any, panels: list[Panel]) -> None:
+    panel = open_panel(panels, sim)
+
+    async def consult(card: Any) -> None:
+        await tap(panel.window, find_in(card, "transferButton"))
+        await until(lambda: is_shown(find_item(panel.window, "handOverModes")), what="modes")
+        await tap(panel.window, find_item(panel.window, "modeAttended"))
+        await tap(panel.window, find_item(panel.window, "speedDial:Reception"))
+        await until(lambda: is_shown(find_in(card, "consultControls")), what="consulting")
+
+    async def scenario() -> None:
+        card = await talking_card(panel, sim)
+        await consult(card)
+        back = find_in(card, "abortTransferButton")
+        assert back.property("label") == "Back to 0812345678"
+        await tap(panel.window, back)
+        await until(lambda: not is_shown(find_in(card, "consultControls")), what="back")
+        await consult(card)
+        await tap(panel.window, find_in(card, "threewayButton"))
+        await until(lambda: not is_shown(find_in(card, "consultControls")), what="all three")
+        await until(lambda: sim.call(lambda: any(
+            {m.number for m in c.members} >= {"1002", "0812345678", "1000"}
+            for c in sim.yeastar.calls.values())), what="three in the call")
+
+    run(scenario())
+    operations = [b.get("attended_operate") for b in bodies(sim, "call/transfer")]
+    assert operations == [None, "abort", None, "threeway"]
