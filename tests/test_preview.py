@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from conftest import config_for
 from qml_helpers import find_item, find_items, is_shown
 from test_snapshot_cache import keep_a_live_room
 
