@@ -157,8 +157,10 @@ Item {
                             Text {
                                 objectName: "phoneText"
                                 anchors.verticalCenter: parent.verticalCenter
-                                text: phoneChip.modelData.extension + " · "
-                                      + page.phoneLabel(phoneChip.modelData)
+                                // Nothing known yet but its number: no dangling " · ".
+                                text: [phoneChip.modelData.extension,
+                                       page.phoneLabel(phoneChip.modelData)]
+                                      .filter(part => part !== "").join(" · ")
                                 color: Theme.text
                                 font.pixelSize: Theme.fontSmall
                             }

@@ -35,6 +35,9 @@ Rectangle {
             color: Theme.textOnAccent
             font.pixelSize: Theme.fontLarge
             font.bold: true
+            // Two lines where one does not hold it all: the caller's number stays readable.
+            maximumLineCount: 2
+            wrapMode: Text.Wrap
             elide: Text.ElideRight
         }
 

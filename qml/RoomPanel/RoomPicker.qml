@@ -154,6 +154,8 @@ Item {
                     text: qsTr("%1 waits on %2 (parked by %3)").arg(party).arg(slot).arg(parker)
                     color: Theme.text
                     font.pixelSize: Theme.fontSmall
+                    maximumLineCount: 2
+                    wrapMode: Text.Wrap
                     elide: Text.ElideRight
                 }
             }

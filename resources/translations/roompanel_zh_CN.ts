@@ -12,74 +12,104 @@
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="70"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="72"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="71"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="73"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="72"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="74"/>
         <source>Calling</source>
         <translation>呼叫中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="73"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="75"/>
         <source>Talking</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="86"/>
+        <source>Talking to %1 before handing %2 over</source>
+        <translation>正在与 %1 通话，稍后转接 %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="94"/>
         <source>via %1</source>
         <translation>经由 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="83"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="95"/>
         <source>extension %1</source>
         <translation>分机 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="83"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="95"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="99"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="112"/>
+        <source>Hand over</source>
+        <translation>完成转接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="121"/>
+        <source>All three</source>
+        <translation>三方通话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="129"/>
+        <source>Back to %1</source>
+        <translation>切回 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="147"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="109"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="147"/>
+        <source>Let through</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="157"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="109"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="157"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="118"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="166"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="118"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="166"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="127"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="175"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallCard.qml" line="135"/>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="184"/>
         <source>Hang up</source>
         <translation>挂断</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallCard.qml" line="184"/>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>
@@ -110,107 +140,159 @@
         <translation>语音信箱</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="36"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="38"/>
+        <source>Talk first, then hand %1 to:</source>
+        <translation>先通话，再将 %1 转接到：</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="39"/>
+        <source>Add to the call with %1:</source>
+        <translation>加入与 %1 的通话：</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="46"/>
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="37"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="47"/>
         <source>Away</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="48"/>
         <source>Business trip</source>
         <translation>出差</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="39"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="49"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="125"/>
         <source>Do not disturb</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="40"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="50"/>
         <source>At lunch</source>
         <translation>午餐中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="41"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="51"/>
         <source>Off work</source>
         <translation>下班</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="47"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="57"/>
         <source>Phone offline</source>
         <translation>电话离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="48"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="58"/>
         <source>In a call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="49"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="59"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="50"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="60"/>
         <source>Phone ready</source>
         <translation>电话就绪</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="87"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="97"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="94"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="104"/>
         <source>Not on the PBX: %1. Calls to it cannot be shown: check this room&apos;s extensions in the configuration.</source>
         <translation>PBX 上没有：%1。无法显示其通话：请检查配置中本会议室的分机。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="162"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="126"/>
+        <source>Changing…</source>
+        <translation>切换中…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="127"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="127"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="189"/>
         <source>Call status unavailable</source>
         <translation>通话状态不可用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="188"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="201"/>
+        <source>Transfer now</source>
+        <translation>直接转接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="208"/>
+        <source>Talk first</source>
+        <translation>先通话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="215"/>
+        <source>Add to call</source>
+        <translation>加入通话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="223"/>
+        <source>Park</source>
+        <translation>停泊</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="278"/>
         <source>No calls</source>
         <translation>没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="197"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="287"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="227"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="317"/>
         <source>No calls since the panel started</source>
         <translation>面板启动以来没有通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="248"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="40"/>
         <source>Transfer %1 to:</source>
         <translation>将 %1 转接到：</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="259"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="250"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="268"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="334"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="336"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="269"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="337"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="269"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="335"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="337"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -274,138 +356,159 @@
         <translation>电话入会方式</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="110"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="115"/>
         <source>Dial %1</source>
         <translation>拨打 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="112"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="117"/>
         <source>extension %1</source>
         <translation>分机 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="114"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="119"/>
         <source>PIN %1</source>
         <translation>密码 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="130"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="135"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="138"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="146"/>
         <source>“Muted” marks the mutes sent from this panel.</source>
         <translation>“已静音”表示由本面板发出的静音。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="148"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="156"/>
         <source>This room&apos;s conference is not available: %1</source>
         <translation>该会议室的会议不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="158"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="166"/>
         <source>Not up to date: %1</source>
         <translation>非最新：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="203"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="211"/>
         <source>muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="229"/>
         <source>Unmute</source>
         <translation>取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="221"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="229"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="232"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="240"/>
         <source>Main tile</source>
         <translation>主画面</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="240"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="248"/>
         <source>Make chair</source>
         <translation>设为主席</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="247"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="401"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="255"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="466"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="260"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="268"/>
         <source>Nobody is in the conference</source>
         <translation>会议中没有人</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="272"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="280"/>
         <source>Unmute all</source>
         <translation>全体取消静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="272"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="280"/>
         <source>Mute all</source>
         <translation>全体静音</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="279"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="287"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="279"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="287"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="286"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="294"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="293"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="301"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="293"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="301"/>
         <source>Record</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="305"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="313"/>
         <source>Recordings: %1</source>
         <translation>录音：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="321"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="329"/>
         <source>Video tiles</source>
         <translation>视频画面数</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="351"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="359"/>
         <source>‹ Participants</source>
         <translation>‹ 参会者</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="358"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="366"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="383"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="396"/>
+        <source>Wrong PIN</source>
+        <translation>PIN 错误</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="396"/>
+        <source>Admin PIN to show how to join</source>
+        <translation>输入管理员 PIN 查看入会方式</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="420"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="421"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="448"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="395"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="405"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="460"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -413,32 +516,35 @@
 <context>
     <name>ControlsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="29"/>
+        <location filename="../../qml/RoomPanel/CachedRoom.qml" line="157"/>
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="30"/>
         <source>Presets</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="52"/>
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="53"/>
         <source>This room has no presets.</source>
         <translation>该会议室没有预设。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/CachedRoom.qml" line="212"/>
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="83"/>
         <source>Automations</source>
         <translation>自动化</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="96"/>
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="97"/>
         <source>No automations.</source>
         <translation>没有自动化。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="103"/>
+        <location filename="../../qml/RoomPanel/CachedRoom.qml" line="213"/>
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="104"/>
         <source>Auto-routing</source>
         <translation>自动路由</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="117"/>
+        <location filename="../../qml/RoomPanel/ControlsPage.qml" line="118"/>
         <source>No auto-routing.</source>
         <translation>没有自动路由。</translation>
     </message>
@@ -494,82 +600,142 @@
 <context>
     <name>DiagnosticsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="17"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="18"/>
         <source>Yealink central control</source>
         <translation>Yealink 中控</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="18"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="19"/>
         <source>Yeastar PBX</source>
         <translation>Yeastar PBX</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="19"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="20"/>
         <source>PortSIP conference server</source>
         <translation>PortSIP 会议服务器</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="20"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="21"/>
         <source>DingTalk</source>
         <translation>钉钉</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="27"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="28"/>
         <source>Answering</source>
         <translation>响应正常</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="28"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="29"/>
         <source>Failing</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="29"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="30"/>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="31"/>
         <source>Not used yet</source>
         <translation>尚未使用</translation>
     </message>
     <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="37"/>
+        <source>the environment (EnvironmentFile)</source>
+        <translation>环境变量（EnvironmentFile）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="38"/>
+        <source>the configuration file (0600)</source>
+        <translation>配置文件（0600）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="39"/>
+        <source>the OS keyring</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
         <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="45"/>
+        <source>the OS keyring is locked</source>
+        <translation>系统钥匙串已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="46"/>
+        <source>the OS keyring could not be read</source>
+        <translation>无法读取系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="47"/>
+        <source>the OS keyring did not answer</source>
+        <translation>系统钥匙串无响应</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="48"/>
+        <source>there is no OS keyring</source>
+        <translation>没有系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="49"/>
+        <source>not in the OS keyring</source>
+        <translation>不在系统钥匙串中</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="60"/>
+        <source>Secrets from %1</source>
+        <translation>密钥来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="62"/>
+        <source>Missing: %1 (%2)</source>
+        <translation>缺少：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="81"/>
         <source>roompanel %1</source>
         <translation>roompanel %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="54"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="90"/>
         <source>Write support bundle</source>
         <translation>生成诊断包</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="61"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="71"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="107"/>
         <source>Could not write the support bundle: %1</source>
         <translation>无法生成诊断包：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="73"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="109"/>
         <source>Support bundle written to %1</source>
         <translation>诊断包已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="134"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="184"/>
+        <source>Its secret is missing, so the panel does not sign in to it. Set %1 (EnvironmentFile= in the systemd unit) or enter it in the settings.</source>
+        <translation>缺少其密钥，面板不会登录该服务。请设置 %1（systemd 单元中的 EnvironmentFile=），或在设置中填写。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="194"/>
         <source>Last answer: %1 · median latency: %2 · requests: %3, failed: %4</source>
         <translation>最近响应：%1 · 延迟中位数：%2 · 请求：%3，失败：%4</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="147"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="207"/>
         <source>Last error (%1): %2</source>
         <translation>最近错误（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="158"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="218"/>
         <source>Not available here: %1</source>
         <translation>此处不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="168"/>
+        <location filename="../../qml/RoomPanel/DiagnosticsPage.qml" line="228"/>
         <source>Its certificate is not checked (verify_tls = false): anyone on the network path could pose as this service.</source>
         <translation>未校验其证书（verify_tls = false）：网络路径上的任何人都可能冒充该服务。</translation>
     </message>
@@ -673,6 +839,7 @@
         <translation>非最新</translation>
     </message>
     <message>
+        <location filename="../../qml/RoomPanel/CachedRoom.qml" line="121"/>
         <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="36"/>
         <source>Showing the last known state from %1.</source>
         <translation>显示 %1 时的最后已知状态。</translation>
@@ -683,7 +850,19 @@
         <translation>尚无法读取任何内容。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/CachedRoom.qml" line="120"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="39"/>
+        <source>Not confirmed yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/CachedRoom.qml" line="123"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="39"/>
+        <source>Confirming…</source>
+        <translation>正在确认…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="40"/>
         <source>Retrying…</source>
         <translation>正在重试…</translation>
     </message>
@@ -732,18 +911,33 @@
     <name>IncomingCallAlert</name>
     <message>
         <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="32"/>
+        <source>Call waiting for you to let it through: %1</source>
+        <translation>来电等待放行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="33"/>
         <source>Incoming call from %1</source>
         <translation>%1 来电</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="46"/>
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="51"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="54"/>
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="51"/>
+        <source>Let through</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="59"/>
         <source>Decline</source>
         <translation>拒接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/IncomingCallAlert.qml" line="59"/>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>
@@ -764,6 +958,7 @@
         <translation>离线</translation>
     </message>
     <message>
+        <location filename="../../qml/RoomPanel/CachedRoom.qml" line="90"/>
         <location filename="../../qml/RoomPanel/LinkChip.qml" line="36"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
@@ -1159,132 +1354,172 @@
         <translation>会议室电话无法接听来自 %1 的来电</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="215"/>
+        <location filename="../../app/viewmodels/phrases.py" line="207"/>
+        <source>Could not park the call with %1</source>
+        <translation>无法停泊与 %1 的通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="208"/>
+        <source>Could not complete the transfer of %1</source>
+        <translation>无法完成 %1 的转接</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="209"/>
+        <source>Could not cancel the transfer of %1</source>
+        <translation>无法取消 %1 的转接</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="210"/>
+        <source>Could not join %1 and the consulted party</source>
+        <translation>无法将 %1 与被咨询方接成三方通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="211"/>
+        <source>Could not switch back to %1</source>
+        <translation>无法切回 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="220"/>
         <source>“%1” failed</source>
         <translation>“%1”执行失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="217"/>
+        <location filename="../../app/viewmodels/phrases.py" line="222"/>
         <source>Routing %1 to %2 failed</source>
         <translation>将 %1 切换到 %2 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="219"/>
+        <location filename="../../app/viewmodels/phrases.py" line="224"/>
         <source>Clearing %1 failed</source>
         <translation>清空 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="221"/>
+        <location filename="../../app/viewmodels/phrases.py" line="226"/>
         <source>Removing %1 from %2 failed</source>
         <translation>从 %2 移除 %1 失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="223"/>
+        <location filename="../../app/viewmodels/phrases.py" line="228"/>
         <source>The route to %1 was accepted but has not taken effect yet</source>
         <translation>到 %1 的路由已接受，但尚未生效</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="226"/>
+        <location filename="../../app/viewmodels/phrases.py" line="231"/>
         <source>%1 is offline and cannot be routed</source>
         <translation>%1 离线，无法路由</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="228"/>
+        <location filename="../../app/viewmodels/phrases.py" line="233"/>
         <source>%1 and %2 are in different device groups</source>
         <translation>%1 和 %2 不在同一设备组</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="231"/>
+        <location filename="../../app/viewmodels/phrases.py" line="236"/>
         <source>Preset “%1” failed</source>
         <translation>预设“%1”失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="233"/>
+        <location filename="../../app/viewmodels/phrases.py" line="238"/>
         <source>USB routing mode not changed</source>
         <translation>USB 路由模式未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="234"/>
+        <location filename="../../app/viewmodels/phrases.py" line="239"/>
         <source>Switch USB routing to Manual to choose USB hosts</source>
         <translation>将 USB 路由切换为手动，才能选择 USB 主机</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="236"/>
+        <location filename="../../app/viewmodels/phrases.py" line="241"/>
         <source>USB routing to %1 failed</source>
         <translation>到 %1 的 USB 路由失败</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="238"/>
+        <location filename="../../app/viewmodels/phrases.py" line="243"/>
         <source>Audio of %1 not changed</source>
         <translation>%1 的音频未更改</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="240"/>
+        <location filename="../../app/viewmodels/phrases.py" line="245"/>
         <source>%1 is offline</source>
         <translation>%1 离线</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="243"/>
+        <location filename="../../app/viewmodels/phrases.py" line="248"/>
         <source>%1: “display on” sent</source>
         <translation>%1：已发送“开屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="244"/>
+        <location filename="../../app/viewmodels/phrases.py" line="249"/>
         <source>%1: “display off” sent</source>
         <translation>%1：已发送“关屏”</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="245"/>
+        <location filename="../../app/viewmodels/phrases.py" line="250"/>
         <source>%1 did not take the command</source>
         <translation>%1 未接受该命令</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="248"/>
+        <location filename="../../app/viewmodels/phrases.py" line="253"/>
         <source>Could not switch %1 to its own HDMI input</source>
         <translation>无法将 %1 切换到其自身的 HDMI 输入</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="250"/>
+        <location filename="../../app/viewmodels/phrases.py" line="255"/>
         <source>Could not switch %1 back to the network source</source>
         <translation>无法将 %1 切回网络信号源</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="252"/>
+        <location filename="../../app/viewmodels/phrases.py" line="257"/>
         <source>Could not transfer the call with %1 to %2</source>
         <translation>无法将与 %1 的通话转接到 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="254"/>
+        <location filename="../../app/viewmodels/phrases.py" line="259"/>
+        <source>Could not add %2 to the call with %1</source>
+        <translation>无法将 %2 加入与 %1 的通话</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="261"/>
+        <source>%1 is parked on %2: dial %2 to pick it up</source>
+        <translation>%1 已停泊在 %2：拨打 %2 即可接回</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="263"/>
+        <source>Could not change the status of phone %1</source>
+        <translation>无法更改电话 %1 的状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/phrases.py" line="265"/>
         <source>Could not call %1</source>
         <translation>无法呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="256"/>
+        <location filename="../../app/viewmodels/phrases.py" line="267"/>
         <source>Call to %1 failed: %2</source>
         <translation>呼叫 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="258"/>
+        <location filename="../../app/viewmodels/phrases.py" line="269"/>
         <source>The host (%1) left conference %2</source>
         <translation>主持人（%1）已离开会议 %2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="261"/>
+        <location filename="../../app/viewmodels/phrases.py" line="272"/>
         <source>Could not change the layout</source>
         <translation>无法更改布局</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="262"/>
+        <location filename="../../app/viewmodels/phrases.py" line="273"/>
         <source>Could not invite %1</source>
         <translation>无法邀请 %1</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/phrases.py" line="274"/>
+        <location filename="../../app/viewmodels/phrases.py" line="285"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/conference.py" line="134"/>
+        <location filename="../../app/viewmodels/conference.py" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1376,22 +1611,27 @@
         <translation>屏幕保护</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="127"/>
+        <location filename="../../app/viewmodels/fleet.py" line="55"/>
+        <source>Screen off (outside hours)</source>
+        <translation>已关屏（时段外）</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/fleet.py" line="128"/>
         <source>Waiting for the site&apos;s broker…</source>
         <translation>正在等待站点的消息代理…</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="129"/>
+        <location filename="../../app/viewmodels/fleet.py" line="130"/>
         <source>No panel has reported to the site yet.</source>
         <translation>尚无面板向站点报告。</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="133"/>
+        <location filename="../../app/viewmodels/fleet.py" line="134"/>
         <source>All %1 panels online</source>
         <translation>全部 %1 个面板在线</translation>
     </message>
     <message>
-        <location filename="../../app/viewmodels/fleet.py" line="134"/>
+        <location filename="../../app/viewmodels/fleet.py" line="135"/>
         <source>%1 of %2 panels offline</source>
         <translation>%2 个面板中有 %1 个离线</translation>
     </message>
@@ -1417,6 +1657,34 @@
         <location filename="../../qml/RoomPanel/PanelsPage.qml" line="163"/>
         <source>Panels appear here as they connect to the site&apos;s broker.</source>
         <translation>面板连接到站点的消息代理后会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Pbx</name>
+    <message>
+        <location filename="../../app/viewmodels/pbx_status.py" line="28"/>
+        <source>registration failed</source>
+        <translation>注册失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/pbx_status.py" line="28"/>
+        <source>unreachable</source>
+        <translation>无法连通</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/pbx_status.py" line="29"/>
+        <source>account unavailable</source>
+        <translation>账号不可用</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/pbx_status.py" line="29"/>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location filename="../../app/viewmodels/pbx_status.py" line="30"/>
+        <source>down (state %1)</source>
+        <translation>故障（状态 %1）</translation>
     </message>
 </context>
 <context>
@@ -1485,12 +1753,27 @@
         <translation>没有与“%1”匹配的会议室</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="107"/>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="116"/>
+        <source>Trunk down: %1</source>
+        <translation>中继故障：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="142"/>
+        <source>Parked calls</source>
+        <translation>停泊的通话</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="154"/>
+        <source>%1 waits on %2 (parked by %3)</source>
+        <translation>%1 在 %2 等待（由 %3 停泊）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="169"/>
         <source>Calls in all rooms</source>
         <translation>所有会议室的通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="162"/>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="224"/>
         <source>No calls</source>
         <translation>没有通话</translation>
     </message>
@@ -1498,6 +1781,7 @@
 <context>
     <name>RoomScreen</name>
     <message>
+        <location filename="../../qml/RoomPanel/CachedRoom.qml" line="135"/>
         <location filename="../../app/viewmodels/pages.py" line="29"/>
         <source>Controls</source>
         <translation>控制</translation>
@@ -1597,351 +1881,408 @@
 <context>
     <name>SettingRow</name>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="50"/>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="80"/>
         <source>On</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="50"/>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="73"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="167"/>
         <source>Room panel</source>
         <translation>会议室面板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="83"/>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="168"/>
         <source>Presenter kiosk</source>
         <translation>演讲者终端</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="84"/>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="169"/>
         <source>Operator console</source>
         <translation>操作员控制台</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="85"/>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="170"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="86"/>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="171"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingRow.qml" line="87"/>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="172"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="173"/>
+        <source>Always on</source>
+        <translation>常亮</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingRow.qml" line="174"/>
+        <source>Set hours</source>
+        <translation>按时段</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="18"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="19"/>
         <source>Runs as</source>
         <translation>运行模式</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="19"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="20"/>
         <source>Room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="20"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="21"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="21"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="22"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="22"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="23"/>
         <source>Large text</source>
         <translation>大字体</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="23"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="24"/>
         <source>Dim after (seconds, 0 = never)</source>
         <translation>变暗时间（秒，0 = 从不）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="24"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="25"/>
         <source>Screensaver after (seconds, 0 = never)</source>
         <translation>屏保时间（秒，0 = 从不）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="25"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="26"/>
         <source>Brightness (%)</source>
         <translation>亮度 (%)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="26"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="27"/>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="28"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="29"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="30"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="31"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="32"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="33"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="34"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="35"/>
         <source>Control service address</source>
         <translation>中控服务地址</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="27"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="36"/>
         <source>Control service client ID</source>
         <translation>中控服务 Client ID</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="28"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="37"/>
         <source>Control service client secret</source>
         <translation>中控服务 Client secret</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="29"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="38"/>
         <source>Check the certificate</source>
         <translation>校验证书</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="30"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="39"/>
         <source>PBX address</source>
         <translation>PBX 地址</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="31"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="40"/>
         <source>PBX client ID</source>
         <translation>PBX Client ID</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="32"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="41"/>
         <source>PBX client secret</source>
         <translation>PBX Client secret</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="33"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="42"/>
         <source>Conference server address</source>
         <translation>会议服务器地址</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="34"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="43"/>
         <source>Conference server user</source>
         <translation>会议服务器用户</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="35"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="44"/>
         <source>Conference server password</source>
         <translation>会议服务器密码</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="36"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="45"/>
         <source>DingTalk app key</source>
         <translation>钉钉 App key</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="37"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="46"/>
         <source>DingTalk app secret</source>
         <translation>钉钉 App secret</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="38"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="47"/>
         <source>DingTalk operator union ID</source>
         <translation>钉钉操作员 union ID</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="39"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="48"/>
         <source>Broker address (mqtt:// or mqtts://)</source>
         <translation>消息代理地址（mqtt:// 或 mqtts://）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="40"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="49"/>
         <source>Site name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="50"/>
         <source>Broker user</source>
         <translation>消息代理用户</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="51"/>
         <source>Broker password</source>
         <translation>消息代理密码</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="52"/>
         <source>This panel&apos;s name on the site</source>
         <translation>本面板在站点中的名称</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="50"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="59"/>
         <source>Panel</source>
         <translation>面板</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="60"/>
+        <source>Display schedule (the screen is off outside these hours)</source>
+        <translation>显示时段（时段外屏幕关闭）</translation>
     </message>
     <message>
         <source>Yealink central control</source>
         <translation type="vanished">Yealink 中控</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="61"/>
         <source>Yealink central control (leave blank on a site hub)</source>
         <translation>亿联中控（使用站点中枢时留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="52"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="62"/>
         <source>Yeastar PBX (leave blank if none)</source>
         <translation>Yeastar PBX（没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="53"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="63"/>
         <source>PortSIP conference server (leave blank if none)</source>
         <translation>PortSIP 会议服务器（没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="54"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="64"/>
         <source>DingTalk meeting devices (leave blank if none)</source>
         <translation>钉钉会议设备（没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="55"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="65"/>
         <source>Site hub (instead of the services above; blank if none)</source>
         <translation>站点中枢（代替上方的服务；没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="72"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="64"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="74"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="66"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="76"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="67"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="77"/>
         <source>Saved. Restart the panel to use the new connections.</source>
         <translation>已保存。重启面板以使用新的连接。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="68"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="78"/>
         <source>Every service answered.</source>
         <translation>所有服务均有响应。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="69"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="79"/>
         <source>Some services did not answer: see below.</source>
         <translation>部分服务无响应：见下方。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="70"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="80"/>
         <source>New PIN set: it takes effect when you save.</source>
         <translation>新 PIN 已设置：保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="71"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN 至少 4 位数字。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="97"/>
         <source>Enter the admin PIN</source>
         <translation>输入管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="98"/>
         <source>No admin PIN is set yet</source>
         <translation>尚未设置管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="101"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="111"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>PIN 错误次数过多，请 %1 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="102"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="112"/>
         <source>Wrong PIN.</source>
         <translation>PIN 错误。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="125"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="116"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="126"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="125"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="135"/>
         <source>Open settings and set a PIN</source>
         <translation>打开设置并设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="137"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="192"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="147"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="144"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="199"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="154"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="209"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="173"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="170"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="180"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="179"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="189"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="186"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="196"/>
         <source>Change PIN…</source>
         <translation>修改 PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="218"/>
         <source>Welcome. Enter the control service&apos;s address and credentials (and the other services&apos;, if the room has them), choose the room, set an admin PIN, then Save.</source>
         <translation>欢迎。请输入中控服务的地址和凭据（如会议室有其他服务，也一并填写），选择会议室，设置管理员 PIN，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="275"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="285"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>已保存到 %1；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="286"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>已保存到 %1（仅当前用户可读）。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="298"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>新管理员 PIN（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="311"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="312"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322"/>
         <source>Set PIN</source>
         <translation>设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
