@@ -143,6 +143,10 @@ def test_a_parked_call_is_said_on_the_room_and_listed_on_the_operator_console(
         await tap(panel.window, find_item(panel.window, "parkButton"))
         await until(lambda: "parked on 6000" in panel.vm.bannerText, what="the slot said")
         assert panel.vm.bannerText == "0812345678 is parked on 6000: dial 6000 to pick it up"
+        # The room has left the call (its side said BYE): no card, and no call on its tile.
+        await until(lambda: not find_items(panel.window, "call:0812345678"), what="card gone")
+        await until(lambda: not any(r.room == "Boardroom" for r in operator.vm.allCalls.rows),
+                    what="the operator sees the room free")
         await until(lambda: bool(find_items(operator.window, "parked:6000")),
                     what="listed for the operator")
         await next_frame(operator.window)

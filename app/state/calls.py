@@ -23,6 +23,7 @@ from app.api.yeastar.models import (
     CALL_FAILED,
     CALL_STATE_CHANGED,
     CONFERENCE_HOST_LEFT,
+    ENDED_STATUSES,
     EXTENSION_CALL_STATE,
     EXTENSION_PRESENCE,
     EXTENSION_REGISTRATION,
@@ -497,14 +498,16 @@ class CallBook(CallsReading):
         extensions = self._rooms.get(room, [])
         rows = []
         for call in self._calls.values():
-            ours = next((m for m in call.members
+            # A member that said BYE has left a call that goes on (parked, handed over).
+            present = [m for m in call.members if m.status not in ENDED_STATUSES]
+            ours = next((m for m in present
                          if m.kind == "extension" and m.number in extensions), None)
             if ours is None:
                 held = self._held_for(call, extensions, now)
                 if held is not None:
                     rows.append(held)
                 continue
-            others = [m for m in call.members if m is not ours]
+            others = [m for m in present if m is not ours]
             remote = others[0] if others else ours
             state = _state_of(ours)
             since = self._since.setdefault((call.call_id, state), now)

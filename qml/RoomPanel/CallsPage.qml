@@ -321,41 +321,57 @@ Item {
             }
         }
 
-        ColumnLayout {
+        // The keypad never shrinks its keys below a finger: where the page is short (a ringing
+        // bar and a notice over an 800x480 panel) the column scrolls instead.
+        Flickable {
+            id: padArea
+            objectName: "padArea"
             Layout.preferredWidth: 2
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.spacingSmall
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            contentWidth: width
+            contentHeight: Math.max(height, callPad.minimumHeight + Theme.spacingSmall
+                                    + speedDialFlow.implicitHeight)
 
-            NumberPad {
-                objectName: "callPad"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                actionLabel: page.transferCall !== "" ? (page.transferHow === "add" ? qsTr("Add")
-                                                         : page.transferHow === "attended" ? qsTr("Call")
-                                                         : qsTr("Transfer"))
-                             : page.calls.dialing ? qsTr("Calling…") : qsTr("Call")
-                busy: page.transferCall === "" && page.calls.dialing
-                ready: page.calls.available
-                onSubmitted: number => page.transferCall !== "" ? page.transferTo(number)
-                                                                 : page.calls.dial(number)
-            }
-
-            Flow {
-                Layout.fillWidth: true
+            ColumnLayout {
+                width: padArea.width
+                height: padArea.contentHeight
                 spacing: Theme.spacingSmall
 
-                Repeater {
-                    model: page.calls.speedDial
-                    delegate: ChipButton {
-                        required property var modelData
-                        objectName: "speedDial:" + modelData.name
-                        label: modelData.name
-                        caption: modelData.number
-                        available: page.calls.available
-                                   && (page.transferCall !== "" || !page.calls.dialing)
-                        onClicked: page.transferCall !== "" ? page.transferTo(modelData.number)
-                                                            : page.calls.dial(modelData.number)
+                NumberPad {
+                    id: callPad
+                    objectName: "callPad"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    actionLabel: page.transferCall !== "" ? (page.transferHow === "add" ? qsTr("Add")
+                                                             : page.transferHow === "attended" ? qsTr("Call")
+                                                             : qsTr("Transfer"))
+                                 : page.calls.dialing ? qsTr("Calling…") : qsTr("Call")
+                    busy: page.transferCall === "" && page.calls.dialing
+                    ready: page.calls.available
+                    onSubmitted: number => page.transferCall !== "" ? page.transferTo(number)
+                                                                     : page.calls.dial(number)
+                }
+
+                Flow {
+                    id: speedDialFlow
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingSmall
+
+                    Repeater {
+                        model: page.calls.speedDial
+                        delegate: ChipButton {
+                            required property var modelData
+                            objectName: "speedDial:" + modelData.name
+                            label: modelData.name
+                            caption: modelData.number
+                            available: page.calls.available
+                                       && (page.transferCall !== "" || !page.calls.dialing)
+                            onClicked: page.transferCall !== "" ? page.transferTo(modelData.number)
+                                                                : page.calls.dial(modelData.number)
+                        }
                     }
                 }
             }

@@ -377,6 +377,9 @@ Item {
     // The dial-in details of this room are for its staff: the admin PIN first.
     ModalSheet {
         objectName: "dialInPinSheet"
+        // Over the whole window: the page alone is too short for a finger-sized keypad on an
+        // 800x480 panel.
+        parent: page.Window.contentItem
         anchors.fill: parent
         visible: page.askingDialInPin
         maxCardWidth: 420

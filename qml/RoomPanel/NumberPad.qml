@@ -17,6 +17,8 @@ ColumnLayout {
     property string placeholder: qsTr("Number")
     readonly property bool compact: pad.height < 6 * Theme.touchTarget + 5 * 6 + Theme.spacingSmall
     readonly property int keySpacing: pad.compact ? 4 : 6
+    // The least height at which every key is still a finger's size (compact: five rows).
+    readonly property real minimumHeight: 5 * Theme.touchTarget + 4 * 4
 
     signal submitted(string number)
 
@@ -68,6 +70,7 @@ ColumnLayout {
 
         Layout.fillWidth: true
         Layout.fillHeight: true
+        Layout.minimumHeight: 4 * Theme.touchTarget + 3 * pad.keySpacing
         columns: 3
         rowSpacing: pad.keySpacing
         columnSpacing: pad.keySpacing
@@ -79,6 +82,7 @@ ColumnLayout {
                 objectName: "key:" + modelData
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: Theme.touchTarget
                 label: modelData
                 fontSize: pad.keyFontSize
                 onClicked: pad.typed = (pad.typed + modelData).slice(0, 24)
