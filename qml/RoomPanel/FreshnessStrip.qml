@@ -18,10 +18,13 @@ Rectangle {
     Text {
         id: message
         objectName: "freshnessText"
-        anchors.fill: parent
+        // Not filling the strip: the strip's height follows the text's, and a text sized by
+        // the strip would size it back (a binding loop).
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: Theme.spacing
-        verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap
         maximumLineCount: 2
         elide: Text.ElideRight
