@@ -421,3 +421,24 @@ def test_a_pbx_without_call_records_still_shows_calls(sim: Simulator, run: Any) 
         await close(book)
 
     run(scenario())
+
+
+def test_a_park_the_pbx_took_stays_pending_until_its_event(sim: Simulator, run: Any) -> None:
+    """Between the PBX's answer and its event the call is unchanged on screen: it shows the
+    park under way, and a second park or transfer is not sent."""
+    async def scenario() -> None:
+        book = await live_book(sim)
+        call = sim.call(lambda: sim.yeastar.ring("1002", "0812345678"))
+        sim.call(lambda: sim.yeastar.answer(call))
+        await until(lambda: [r.state for r in book.calls_for("board")] == ["talking"])
+        sim.call(sim.yeastar.go_silent)  # the event is late
+        assert book.control("board", call, "park")
+        await book.wait_for_commands()
+        await until(lambda: [r.pending for r in book.calls_for("board")] == ["park"])
+        assert not book.control("board", call, "park")
+        assert not book.transfer("board", call, "1000")
+        await close(book)
+
+    run(scenario())
+    assert len(sim.yeastar.seen("call/park")) == 1
+    assert sim.yeastar.seen("call/transfer") == []

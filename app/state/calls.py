@@ -223,6 +223,9 @@ class CallBook(CallsReading):
         self._gated: set[str] = set()  # calls held on a controlled trunk (30016)
         # Decisions sent about held calls, shown pending until the PBX routes or drops them.
         self._decided: dict[str, str] = {}
+        # Commands the PBX took that end in a change of the call (parked, handed over, a
+        # member added): still pending until its event says so, so none is sent twice.
+        self._until_event: dict[str, str] = {}
         # Presence asked for, shown pending until event 30009 says so: extension -> status.
         self._presence_asked: dict[str, str] = {}
         self._consulting: dict[str, str] = {}  # call id -> number being consulted
@@ -330,6 +333,7 @@ class CallBook(CallsReading):
             return
         self._calls = {c.call_id: c for c in calls if not c.ended}
         self._gated &= set(self._calls)
+        self._until_event = {c: w for c, w in self._until_event.items() if c in self._calls}
         self._presence_asked.clear()  # what the PBX says from now on is the word
         self._consulting = {c: n for c, n in self._consulting.items() if c in self._calls}
         self._available = True
@@ -424,6 +428,7 @@ class CallBook(CallsReading):
             log.info("Ignoring PBX events of type %s", event.type)
 
     def _on_call(self, kind: int, call: Call) -> None:
+        self._until_event.pop(call.call_id, None)
         if kind == INCOMING_CALL and call.call_id not in self._calls:
             self._gated.add(call.call_id)
         elif kind == CALL_STATE_CHANGED:
@@ -514,7 +519,8 @@ class CallBook(CallsReading):
             direction = remote.kind if remote.kind in ("inbound", "outbound") else "internal"
             name = self._names.get(remote.number, "") if remote.kind == "extension" else ""
             answering = call.call_id in self._answering and state == "ringing"
-            pending = self._commands.wish(call.call_id, "") or ("answer" if answering else "")
+            pending = (self._commands.wish(call.call_id, "") or self._until_event.get(call.call_id)
+                       or ("answer" if answering else ""))
             rows.append(CallRow(call.call_id, state, direction, remote.number, name,
                                 remote.trunk, ours.number, ours.channel_id, since,
                                 ours.channel_id in self._muted, pending, call.members,
@@ -565,7 +571,7 @@ class CallBook(CallsReading):
 
     def control(self, room: str, call_id: str, action: str) -> bool:
         row = next((r for r in self.view.calls_for(room) if r.call_id == call_id), None)
-        if row is None:
+        if row is None or call_id in self._until_event:
             return False
         if row.admission:
             return self._admit(room, row, action)
@@ -640,6 +646,7 @@ class CallBook(CallsReading):
 
         async def park() -> None:
             slot = await self._client.park(other.channel_id)
+            self._until_event[row.call_id] = "park"
             self._notify(room, Notice.info(NoticeKind.CALL_PARKED, remote=row.remote,
                                            slot=slot or "?"))
             if self.watch_parking:
@@ -671,7 +678,7 @@ class CallBook(CallsReading):
         the call and everyone stays."""
         row = next((r for r in self.view.calls_for(room) if r.call_id == call_id), None)
         if row is None or not number or row.state not in ("talking", "on hold") \
-                or how not in ("blind", "attended", "add") or row.consulting:
+                or how not in ("blind", "attended", "add") or row.consulting or row.pending:
             return False
         other = self._other_party(row)
         if other is None:
@@ -685,6 +692,7 @@ class CallBook(CallsReading):
                 self._consulting[call_id] = number
             else:
                 await self._client.add_member(row.channel_id, number, row.our_extension)
+            self._until_event[call_id] = "add" if how == "add" else "transfer"
 
         kind = NoticeKind.ADD_MEMBER_FAILED if how == "add" else NoticeKind.TRANSFER_FAILED
         return self._commands.send(
