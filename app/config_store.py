@@ -31,6 +31,7 @@ class ConfigStore:
     def __init__(self, path: Path, environ: Mapping[str, str] | None = None) -> None:
         self.path = path
         self._environ = environ if environ is not None else os.environ
+        self.secrets_in_keyring: bool | None = None  # known after a save
 
     def read_raw(self) -> dict[str, Any]:
         """The file as written, with the keyring's secrets filled in (a marker the keyring
@@ -48,6 +49,8 @@ class ConfigStore:
         to_write = copy.deepcopy(raw)
         in_keyring = keyring_available() and to_keyring(to_write)
         write_atomically(self.path, tomli_w.dumps(to_write).encode())
+        # Where they really went: a locked keyring refuses, and they stay in the file.
+        self.secrets_in_keyring = in_keyring
         log.info("Configuration saved to %s (secrets in %s)", self.path,
                  "the OS keyring" if in_keyring else "the file, mode 0600")
         return config

@@ -289,8 +289,10 @@ def test_saving_where_the_keyring_refuses_keeps_the_secrets_in_a_0600_file(
            "yeastar": {"url": "https://pbx.example.com", "client_id": "pbx",
                        "client_secret": "pbx-s3cret"}}
 
-    ConfigStore(path, environ={}).save(raw)
+    store = ConfigStore(path, environ={})
+    store.save(raw)
 
+    assert store.secrets_in_keyring is False  # what the settings screen then says
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     text = path.read_text(encoding="utf-8")
     assert KEYRING_MARKER not in text and "s3cret-value" in text and "pbx-s3cret" in text

@@ -201,12 +201,16 @@ class RpSettings(QObject):
     def canSave(self) -> bool:
         return self._store is not None
 
-    @Property(str, constant=True)
+    @Property(str, notify=stateChanged)
     def savedTo(self) -> str:
+        """Where a save writes: the file, and where the secrets went (after a save, where
+        they really went; before, where they would go)."""
         if self._store is None:
             return ""
-        where = "keyring" if keyring_available() else "file"
-        return f"{self._store.path}|{where}"
+        in_keyring = self._store.secrets_in_keyring
+        if in_keyring is None:
+            in_keyring = keyring_available()
+        return f"{self._store.path}|{'keyring' if in_keyring else 'file'}"
 
     @Slot(str, str)
     def setValue(self, key: str, text: str) -> None:
