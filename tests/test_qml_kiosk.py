@@ -340,3 +340,27 @@ def test_a_backlight_that_cannot_be_set_is_said_on_screen(
                     .property("text"), what="banner")
 
     run(scenario())
+
+
+def test_a_secret_the_keyring_could_not_give_is_not_sent_by_test_connection(
+        sim: Simulator, run: Any, panels: list[KioskPanel], tmp_path: Path) -> None:
+    """A locked keyring left its marker in the form: testing would send the marker to the
+    service as the secret (and count a refused sign-in); the screen says what to do."""
+    panel = open_kiosk(panels, sim, tmp_path)
+
+    async def scenario() -> None:
+        await panel.room_live()
+        panel.vm.openSettings()
+        await until(lambda: is_shown(find_item(panel.window, "openWithoutPin")))
+        await tap(panel.window, find_item(panel.window, "openWithoutPin"))
+        await until(lambda: is_shown(find_item(panel.window, "testConnection")))
+        panel.vm.settings.setValue("yeastar.client_secret", "@keyring")
+        logins = len(sim.yeastar.seen("get_token"))
+        await tap(panel.window, find_item(panel.window, "testConnection"))
+        text = find_item(panel.window, "settingsMessage")
+        await until(lambda: "Not tested: yeastar.client_secret" in str(text.property("text")),
+                    what="the reason")
+        assert panel.vm.settings.messageIsError
+        assert len(sim.yeastar.seen("get_token")) == logins
+
+    run(scenario())

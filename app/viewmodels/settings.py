@@ -18,7 +18,8 @@ from app.config import Config, ConfigError
 from app.config_store import ConfigStore
 from app.pin import PinGate, hash_pin, valid_new_pin
 from app.schedule import step_hours
-from app.secrets import keyring_available
+from app.secrets import KEYRING_MARKER, keyring_available
+from app.services import SECRET_KEYS
 from app.settings_form import FIELDS, SettingsDraft
 from app.state.commands import TaskSet
 from app.viewmodels.keyed_list import KeyedListModel
@@ -237,6 +238,12 @@ class RpSettings(QObject):
             return
         config = self._validated()
         if config is None:
+            return
+        locked = sorted(f"{section}.{key}" for section, key in SECRET_KEYS
+                        if self._draft.get(f"{section}.{key}") == KEYRING_MARKER)
+        if locked:
+            # Kept in a keyring that could not be read: testing would send the marker.
+            self._say("secret_in_keyring:" + ", ".join(locked), error=True)
             return
         self._busy = "testing"
         self._results = []

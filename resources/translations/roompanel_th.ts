@@ -276,23 +276,23 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="334"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="348"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="336"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="350"/>
         <source>Transfer</source>
         <translation>โอนสาย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="337"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="351"/>
         <source>Calling…</source>
         <translation>กำลังโทร…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="335"/>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="337"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="349"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="351"/>
         <source>Call</source>
         <translation>โทร</translation>
     </message>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="255"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="466"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="469"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
@@ -482,33 +482,33 @@
         <translation>เชิญ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="396"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="399"/>
         <source>Wrong PIN</source>
         <translation>PIN ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="396"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="399"/>
         <source>Admin PIN to show how to join</source>
         <translation>ใส่ PIN ผู้ดูแลเพื่อดูวิธีเข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="420"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="423"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="421"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="424"/>
         <source>Show</source>
         <translation>แสดง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="448"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="451"/>
         <source>Remove %1 from the conference?</source>
         <translation>นำ %1 ออกจากการประชุม?</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="405"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="460"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="408"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="463"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -829,40 +829,40 @@
 <context>
     <name>FreshnessStrip</name>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="38"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="38"/>
         <source>Not up to date</source>
         <translation>ไม่เป็นปัจจุบัน</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/CachedRoom.qml" line="121"/>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="36"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="39"/>
         <source>Showing the last known state from %1.</source>
         <translation>แสดงสถานะล่าสุดเมื่อ %1</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="37"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="40"/>
         <source>Nothing could be read yet.</source>
         <translation>ยังอ่านข้อมูลไม่ได้</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/CachedRoom.qml" line="120"/>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="39"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="42"/>
         <source>Not confirmed yet</source>
         <translation>ยังไม่ได้ยืนยัน</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/CachedRoom.qml" line="123"/>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="39"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="42"/>
         <source>Confirming…</source>
         <translation>กำลังยืนยัน…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="40"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="43"/>
         <source>Retrying…</source>
         <translation>กำลังลองใหม่…</translation>
     </message>
@@ -2156,133 +2156,138 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/SettingsPage.qml" line="76"/>
+        <source>Not tested: %1 is kept in the OS keyring, which could not be read. Enter it again to test.</source>
+        <translation>ยังไม่ได้ทดสอบ: %1 เก็บไว้ใน keyring ของระบบซึ่งอ่านไม่ได้ กรอกใหม่อีกครั้งเพื่อทดสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="79"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="80"/>
         <source>Saved. Restart the panel to use the new connections.</source>
         <translation>บันทึกแล้ว เริ่มแผงใหม่เพื่อใช้การเชื่อมต่อใหม่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
         <source>Every service answered.</source>
         <translation>ทุกบริการตอบสนอง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82"/>
         <source>Some services did not answer: see below.</source>
         <translation>บางบริการไม่ตอบสนอง: ดูด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="83"/>
         <source>New PIN set: it takes effect when you save.</source>
         <translation>ตั้ง PIN ใหม่แล้ว: มีผลเมื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="84"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN ต้องมีอย่างน้อย 4 หลัก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="97"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="100"/>
         <source>Enter the admin PIN</source>
         <translation>ใส่ PIN ผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="98"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="101"/>
         <source>No admin PIN is set yet</source>
         <translation>ยังไม่ได้ตั้ง PIN ผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="111"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="114"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>ใส่ PIN ผิดหลายครั้ง ลองใหม่ใน %1 วินาที</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="112"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="115"/>
         <source>Wrong PIN.</source>
         <translation>PIN ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="125"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="128"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="126"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="129"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="135"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138"/>
         <source>Open settings and set a PIN</source>
         <translation>เปิดการตั้งค่าและตั้ง PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="147"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="205"/>
         <source>Diagnostics</source>
         <translation>วินิจฉัย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="154"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="212"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="176"/>
         <source>Test connection</source>
         <translation>ทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="183"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="189"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="192"/>
         <source>Restart now</source>
         <translation>เริ่มใหม่เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="196"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="199"/>
         <source>Change PIN…</source>
         <translation>เปลี่ยน PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="218"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="221"/>
         <source>Welcome. Enter the control service&apos;s address and credentials (and the other services&apos;, if the room has them), choose the room, set an admin PIN, then Save.</source>
         <translation>ยินดีต้อนรับ ใส่ที่อยู่และข้อมูลรับรองของระบบควบคุม (และบริการอื่นถ้าห้องนี้มี) เลือกห้อง ตั้ง PIN ผู้ดูแล แล้วกดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="288"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>บันทึกที่ %1; ข้อมูลลับอยู่ใน keyring ของระบบ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="289"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>บันทึกที่ %1 (ผู้ใช้นี้อ่านได้เท่านั้น)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="311"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>PIN ผู้ดูแลใหม่ (4 หลักขึ้นไป)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="324"/>
         <source>New PIN</source>
         <translation>PIN ใหม่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="325"/>
         <source>Set PIN</source>
         <translation>ตั้ง PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="335"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

@@ -276,23 +276,23 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="334"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="348"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="336"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="350"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="337"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="351"/>
         <source>Calling…</source>
         <translation>呼叫中…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="335"/>
-        <location filename="../../qml/RoomPanel/CallsPage.qml" line="337"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="349"/>
+        <location filename="../../qml/RoomPanel/CallsPage.qml" line="351"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/ConferencePage.qml" line="255"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="466"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="469"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -482,33 +482,33 @@
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="396"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="399"/>
         <source>Wrong PIN</source>
         <translation>PIN 错误</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="396"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="399"/>
         <source>Admin PIN to show how to join</source>
         <translation>输入管理员 PIN 查看入会方式</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="420"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="423"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="421"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="424"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="448"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="451"/>
         <source>Remove %1 from the conference?</source>
         <translation>将 %1 移出会议？</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="405"/>
-        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="460"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="408"/>
+        <location filename="../../qml/RoomPanel/ConferencePage.qml" line="463"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -829,40 +829,40 @@
 <context>
     <name>FreshnessStrip</name>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="38"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="35"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="38"/>
         <source>Not up to date</source>
         <translation>非最新</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/CachedRoom.qml" line="121"/>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="36"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="39"/>
         <source>Showing the last known state from %1.</source>
         <translation>显示 %1 时的最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="37"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="40"/>
         <source>Nothing could be read yet.</source>
         <translation>尚无法读取任何内容。</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/CachedRoom.qml" line="120"/>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="39"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="42"/>
         <source>Not confirmed yet</source>
         <translation>尚未确认</translation>
     </message>
     <message>
         <location filename="../../qml/RoomPanel/CachedRoom.qml" line="123"/>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="39"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="42"/>
         <source>Confirming…</source>
         <translation>正在确认…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="40"/>
+        <location filename="../../qml/RoomPanel/FreshnessStrip.qml" line="43"/>
         <source>Retrying…</source>
         <translation>正在重试…</translation>
     </message>
@@ -2156,133 +2156,138 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/SettingsPage.qml" line="76"/>
+        <source>Not tested: %1 is kept in the OS keyring, which could not be read. Enter it again to test.</source>
+        <translation>未测试：%1 保存在系统钥匙串中，但无法读取。请重新输入后再测试。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="79"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="80"/>
         <source>Saved. Restart the panel to use the new connections.</source>
         <translation>已保存。重启面板以使用新的连接。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
         <source>Every service answered.</source>
         <translation>所有服务均有响应。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82"/>
         <source>Some services did not answer: see below.</source>
         <translation>部分服务无响应：见下方。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="83"/>
         <source>New PIN set: it takes effect when you save.</source>
         <translation>新 PIN 已设置：保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="84"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN 至少 4 位数字。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="97"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="100"/>
         <source>Enter the admin PIN</source>
         <translation>输入管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="98"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="101"/>
         <source>No admin PIN is set yet</source>
         <translation>尚未设置管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="111"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="114"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>PIN 错误次数过多，请 %1 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="112"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="115"/>
         <source>Wrong PIN.</source>
         <translation>PIN 错误。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="125"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="128"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="126"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="129"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="135"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138"/>
         <source>Open settings and set a PIN</source>
         <translation>打开设置并设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="147"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="202"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="205"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="154"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="212"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="176"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="183"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="189"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="192"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="196"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="199"/>
         <source>Change PIN…</source>
         <translation>修改 PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="218"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="221"/>
         <source>Welcome. Enter the control service&apos;s address and credentials (and the other services&apos;, if the room has them), choose the room, set an admin PIN, then Save.</source>
         <translation>欢迎。请输入中控服务的地址和凭据（如会议室有其他服务，也一并填写），选择会议室，设置管理员 PIN，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="288"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>已保存到 %1；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="289"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>已保存到 %1（仅当前用户可读）。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="311"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>新管理员 PIN（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="321"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="324"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="322"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="325"/>
         <source>Set PIN</source>
         <translation>设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="335"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
