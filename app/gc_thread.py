@@ -5,7 +5,11 @@ collector is off, and the panel collects on the Qt (main) thread on a timer inst
 
 After each full collection the C library is asked to give freed memory back to the system:
 glibc keeps it otherwise, and a panel that once read a large answer (or refused a hostile
-one) would hold that memory for the months it runs."""
+one) would hold that memory for the months it runs.
+
+The first full collection, once start-up is over, also freezes what survives it (modules,
+classes, the QML views' objects: alive as long as the panel): a full collection then walks
+only what came later, a few milliseconds instead of a 50-80 ms pause of the GUI thread."""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ class MainThreadCollector(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ticks = 0
+        self._settled = False
         self._timer = QTimer(self)
         self._timer.setInterval(YOUNG_EVERY_MS)
         self._timer.timeout.connect(self._collect)
@@ -37,12 +42,21 @@ class MainThreadCollector(QObject):
         self._timer.stop()
         gc.enable()
 
+    def settle(self) -> None:
+        """Start-up is over: collect everything, and freeze what is left for good."""
+        gc.collect(2)
+        gc.freeze()
+        self._settled = True
+
     def _collect(self) -> None:
         self._ticks += 1
         if self._ticks % FULL_EVERY:
             gc.collect(0)
             return
-        gc.collect(2)
+        if self._settled:
+            gc.collect(2)
+        else:
+            self.settle()
         trim = _malloc_trim()
         if trim is not None:
             trim(0)

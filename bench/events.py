@@ -25,6 +25,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 from app.config import parse_config
+from app.gc_thread import MainThreadCollector
 from app.sim.server import Simulator
 from app.sim.yeastar import YeastarSim
 from app.state.calls import CallBook
@@ -107,6 +108,11 @@ async def measure_storm(sim: Simulator, book: CallBook, rate: int, seconds: floa
     calls = await asyncio.wrap_future(
         asyncio.run_coroutine_threadsafe(set_up_calls(sim.yeastar), sim._loop))
     await until(lambda: len(book._calls) >= len(calls))
+    # As the panel's collector does after start-up (app/gc_thread.py): collections on this
+    # thread, what start-up left frozen.
+    collector = MainThreadCollector()
+    collector.start()
+    collector.settle()
     gaps: list[float] = []
     last = [time.monotonic()]
 
@@ -123,6 +129,7 @@ async def measure_storm(sim: Simulator, book: CallBook, rate: int, seconds: floa
                                               sim._loop)
     sent = await asyncio.wrap_future(future)
     ticker.stop()
+    collector.stop()
 
     def same() -> bool:
         expected = {c.call_id: tuple(m.status for m in c.members)
