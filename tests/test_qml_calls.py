@@ -292,3 +292,37 @@ def test_a_rooms_extension_the_pbx_does_not_have_is_said_not_hidden(
         assert str(warning.property("text")).startswith("Not on the PBX: 1002.")
 
     run(scenario())
+
+
+def test_answer_is_on_screen_in_the_first_frame_after_the_ringing_event(
+        sim: Simulator, run: Any, panels: list[Panel]) -> None:
+    """The event that makes a call answerable (the desk phone's uaCSTA ring) is on screen,
+    Answer button and all, in the first frame drawn after the PBX's view of it changed."""
+    panel = open_panel(panels, sim)
+
+    async def scenario() -> None:
+        await calls_page(panel)
+        book = panel.vm._session.calls
+        assert book is not None and panel.vm.room is not None
+        answer = find_item(panel.window, "answerCallButton")
+        frames = [0]
+        ready_at: list[int] = []
+        shown_at: list[int] = []
+
+        def on_frame() -> None:
+            frames[0] += 1
+            if ready_at and not shown_at and is_shown(answer):
+                shown_at.append(frames[0])
+
+        def on_view(view: Any) -> None:
+            if not ready_at and any(r.answerable for rows in view.calls.values()
+                                    for r in rows):
+                ready_at.append(frames[0])
+
+        panel.window.frameSwapped.connect(on_frame)
+        book.add_listener(on_view, lambda room, notice: None)
+        sim.call(lambda: sim.yeastar.ring("1001", "0812345678"))
+        await until(lambda: bool(shown_at), what="Answer on screen")
+        assert shown_at[0] - ready_at[0] == 1
+
+    run(scenario())
