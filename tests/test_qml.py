@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from conftest import config_for, fast_backoff, until
-from qml_helpers import clipped_texts, find_item, find_items, is_shown, tap
+from qml_helpers import clipped_texts, find_item, find_items, is_shown, next_frame, tap
 
 from app.sim.faults import Fault, FaultKind
 from app.sim.server import Simulator
@@ -320,5 +320,24 @@ def test_a_meeting_device_that_cannot_be_read_says_so(
         assert find_item(panel.window, "castCode").property("text") == "––––––"
         sim.bring_online("dingtalk")
         await until(lambda: device_status() == "Idle", what="device read again")
+
+    run(scenario())
+
+
+def test_a_narrow_header_keeps_the_rooms_name_whatever_the_meeting_device_says(
+    sim: Simulator, run: Any, panels: list[Panel]
+) -> None:
+    """At 800x480 the widest device state ("Meeting ringing") squeezed the room's name until
+    it could be cut (CI saw "Boardroom" elided): the state now goes under "Cast code"."""
+    sim.call(lambda: sim.dingtalk.set_status("1234", "conf_incoming"))
+    panel = open_panel(panels, sim, size=SIZES[1])
+
+    async def scenario() -> None:
+        caption = lambda: str(find_item(panel.window, "castCaption").property("text"))  # noqa: E731
+        await until(lambda: bool(find_items(panel.window, "castCaption"))
+                    and caption() == "Cast code · Meeting ringing", what="the device's state")
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+        assert not is_shown(find_item(panel.window, "deviceStatus"))
 
     run(scenario())

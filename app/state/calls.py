@@ -645,8 +645,13 @@ class CallBook(CallsReading):
             return False
 
         async def park() -> None:
-            slot = await self._client.park(other.channel_id)
+            # Marked before it is sent: the PBX's event may come before its answer does.
             self._until_event[row.call_id] = "park"
+            try:
+                slot = await self._client.park(other.channel_id)
+            except ServiceError:
+                self._until_event.pop(row.call_id, None)
+                raise
             self._notify(room, Notice.info(NoticeKind.CALL_PARKED, remote=row.remote,
                                            slot=slot or "?"))
             if self.watch_parking:
@@ -685,14 +690,20 @@ class CallBook(CallsReading):
             return False
 
         async def hand_over() -> None:
-            if how == "blind":
-                await self._client.transfer_blind(other.channel_id, number, row.our_extension)
-            elif how == "attended":
-                await self._client.consult(row.channel_id, number, row.our_extension)
-                self._consulting[call_id] = number
-            else:
-                await self._client.add_member(row.channel_id, number, row.our_extension)
+            # Marked before it is sent: the PBX's event may come before its answer does.
             self._until_event[call_id] = "add" if how == "add" else "transfer"
+            try:
+                if how == "blind":
+                    await self._client.transfer_blind(other.channel_id, number,
+                                                      row.our_extension)
+                elif how == "attended":
+                    await self._client.consult(row.channel_id, number, row.our_extension)
+                    self._consulting[call_id] = number
+                else:
+                    await self._client.add_member(row.channel_id, number, row.our_extension)
+            except ServiceError:
+                self._until_event.pop(call_id, None)
+                raise
 
         kind = NoticeKind.ADD_MEMBER_FAILED if how == "add" else NoticeKind.TRANSFER_FAILED
         return self._commands.send(

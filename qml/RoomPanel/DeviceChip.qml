@@ -8,6 +8,9 @@ Row {
     id: chips
 
     required property RpDeviceListModel devices
+    // A narrow header: the state goes under "Cast code" instead of beside the code, so the
+    // room's name keeps its room.
+    property bool compact: false
 
     spacing: Theme.spacingSmall
 
@@ -55,8 +58,11 @@ Row {
                     anchors.verticalCenter: parent.verticalCenter
 
                     Text {
-                        text: qsTr("Cast code")
-                        color: Theme.textMuted
+                        objectName: "castCaption"
+                        text: chips.compact && status.text !== ""
+                              ? qsTr("Cast code") + " · " + status.text : qsTr("Cast code")
+                        color: chips.compact && status.text !== "" ? status.color
+                                                                   : Theme.textMuted
                         font.pixelSize: Theme.fontTiny
                     }
 
@@ -72,7 +78,9 @@ Row {
                 }
 
                 Text {
+                    id: status
                     objectName: "deviceStatus"
+                    visible: !chips.compact
                     anchors.verticalCenter: parent.verticalCenter
                     // A device that cannot be read says so; what it last showed may be old.
                     text: !chip.offered ? qsTr("Not available")

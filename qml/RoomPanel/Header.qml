@@ -65,6 +65,7 @@ Rectangle {
             visible: deviceChip.active
             sourceComponent: DeviceChip {
                 devices: header.app.room.devices
+                compact: header.width < 1000
             }
         }
 
