@@ -88,8 +88,16 @@ def visible_texts(window: QQuickWindow) -> list[QQuickItem]:
 
 def clipped_texts(window: QQuickWindow) -> list[str]:
     """What a person sees cut off (elided or clipped) on screen now."""
-    return [t.property("text") for t in visible_texts(window)
-            if t.property("truncated") and t.property("text")]
+    cut = [t for t in visible_texts(window) if t.property("truncated") and t.property("text")]
+    for text in cut:
+        # Shown with a failing assertion: what squeezed it (a layout under load is hard to
+        # catch again).
+        row = text.parentItem()
+        print(f"clipped {text.property('text')!r}: {text.width():.0f}x{text.height():.0f} px "
+              f"at font {text.property('font').pixelSize()} px; beside it: "
+              + ", ".join(f"{c.objectName() or type(c).__name__} {c.width():.0f} px"
+                          for c in (row.childItems() if row else []) if c.isVisible()))
+    return [t.property("text") for t in cut]
 
 
 def really_visible(item: QQuickItem | None) -> bool:

@@ -41,9 +41,22 @@ Rectangle {
             }
         }
 
+        // The room's name at its smallest size: what the row may not squeeze the title below.
+        TextMetrics {
+            id: titleAtSmallest
+            font.pixelSize: Theme.fontNormal
+            font.bold: true
+            text: roomTitle.text
+        }
+
         Text {
+            id: roomTitle
             objectName: "roomTitle"
             Layout.fillWidth: true
+            // Never squeezed below the name at its smallest size (capped for a very long name,
+            // which then elides): the items beside it give way first.
+            Layout.minimumWidth: Math.min(Math.ceil(titleAtSmallest.advanceWidth) + 2,
+                                          header.width * 0.4)
             text: header.showingRoom ? header.app.room.name
                 : header.app.page === "picker" ? qsTr("Choose a room")
                 : header.app.page === "settings" ? qsTr("Settings")
