@@ -168,10 +168,25 @@ def _main(args: argparse.Namespace) -> int:
                   "to write one", file=sys.stderr)
             return _restart_if_asked(run_panel(setup_config(), store=store, log_dir=log_dir,
                                                first_run=True))
+        from app.secrets import SecretMissing
         from app.state.snapshot_cache import default_cache_dir
 
+        try:
+            config = _load(config_path)
+        except SecretMissing as exc:
+            # A locked keyring never stops the panel: it opens on its settings screen (behind
+            # its admin PIN), saying which secret to give.
+            import logging
+
+            logging.getLogger("app.cli").error("Not started: %s", exc)
+            print(f"roompanel: {exc}: opening the settings screen", file=sys.stderr)
+            if preview is not None:
+                preview.close()
+            return _restart_if_asked(run_panel(
+                setup_config(store.read_panel()), store=store, log_dir=log_dir,
+                first_run=True, setup_reason=str(exc)))
         return _restart_if_asked(run_panel(
-            _load(config_path), store=store, log_dir=log_dir,
+            config, store=store, log_dir=log_dir,
             quit_after_first_frame=args.quit_after_first_frame,
             cache_dir=args.cache_dir or default_cache_dir(), preview=preview))
     except ConfigError as exc:

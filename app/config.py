@@ -310,10 +310,17 @@ class Config(_Section):
         return None
 
 
-def setup_config() -> Config:
-    """What the panel runs on before it has a configuration: just enough to show the settings
-    screen (first-run setup); nothing is contacted."""
-    return Config(yealink=YealinkConfig(url="https://unconfigured.invalid", client_id="-",
+def setup_config(panel: Mapping[str, Any] | None = None) -> Config:
+    """What the panel runs on before it has a configuration it can start with: just enough to
+    show the settings screen (first-run setup, or a secret to be given again); nothing is
+    contacted. `panel`: the file's own [panel] section, kept when it is valid (its admin PIN
+    guards the settings, its language and theme are the screen's)."""
+    try:
+        section = PanelConfig.model_validate(dict(panel)) if panel else PanelConfig()
+    except ValidationError:
+        section = PanelConfig()
+    return Config(panel=section,
+                  yealink=YealinkConfig(url="https://unconfigured.invalid", client_id="-",
                                         client_secret="-"))
 
 

@@ -40,6 +40,16 @@ class ConfigStore:
         with self.path.open("rb") as handle:
             return resolve_secrets(tomllib.load(handle), self._environ)[0]
 
+    def read_panel(self) -> dict[str, Any]:
+        """The file's [panel] section alone, as written ({} when it cannot be read): no
+        secret is asked for."""
+        try:
+            with self.path.open("rb") as handle:
+                panel = tomllib.load(handle).get("panel")
+        except (OSError, ValueError):
+            return {}
+        return panel if isinstance(panel, dict) else {}
+
     def validate(self, raw: dict[str, Any]) -> Config:
         return parse_config(raw, self._environ, source=str(self.path))
 

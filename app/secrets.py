@@ -203,6 +203,11 @@ def resolve_secrets(raw: dict[str, Any], environ: Mapping[str, str] | None = Non
     return resolved, SecretSources(where, state, detail)
 
 
+class SecretMissing(ConfigError):
+    """A secret the panel cannot run without is found nowhere (a locked keyring, say): the
+    panel then opens on its settings screen to be given it, never stops."""
+
+
 def parse_with_secrets(raw: dict[str, Any], environ: Mapping[str, str],
                        source: str = "config") -> Config:
     """The configuration of a file as written, its secrets found (`resolve_secrets`). A
@@ -214,7 +219,7 @@ def parse_with_secrets(raw: dict[str, Any], environ: Mapping[str, str],
         entry = next(e for e in SERVICES if e.section == section)
         # A panel on a site hub has no control service of its own: the hub is its only way.
         if entry.required or (section == "hub" and "yealink" not in resolved):
-            raise ConfigError(
+            raise SecretMissing(
                 f"{name}: kept in the OS keyring, but {keyring_words(sources.keyring)}. Set "
                 f"{env_name(section, key)} (EnvironmentFile= in the systemd unit), or write "
                 f"it in {source} in place of {KEYRING_MARKER} (keep the file mode 0600)")

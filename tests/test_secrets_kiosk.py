@@ -354,3 +354,54 @@ def test_no_secret_reaches_the_support_bundle_or_the_log(
     assert '"keyring"' in everything  # the sources are in it, the values are not
     for value in values:
         assert value not in logged and value not in everything
+
+
+def test_without_the_control_secret_the_panel_opens_on_its_settings_behind_its_pin(
+        sim: Simulator, run: Any, use_keyring: Any, tmp_path: Path) -> None:
+    """The control service's secret behind a locked keyring: the panel does not stop. It
+    opens on its settings screen (as the CLI starts it), behind the file's admin PIN, says
+    why, and the secret given there is saved (to the 0600 file: the keyring refuses)."""
+    from qml_helpers import is_shown, tap
+
+    from app.config import setup_config
+    from app.pin import hash_pin
+    from app.secrets import SecretMissing
+
+    use_keyring(LockedKeyring())
+    path = kiosk_file(sim, tmp_path, yealink={"client_secret": KEYRING_MARKER},
+                      panel={"admin_pin_hash": hash_pin("2468")})
+    store = ConfigStore(path, environ={})
+    with pytest.raises(SecretMissing) as missing:
+        load_config(path, environ={})
+    vm = RpApp(PanelSession(setup_config(store.read_panel())), store=store, first_run=True,
+               setup_reason=str(missing.value))
+    ui = build_ui(vm, width=800, height=480)
+    restarts: list[bool] = []
+    vm.restartRequested.connect(lambda: restarts.append(True))
+    vm.start()
+
+    async def scenario() -> None:
+        await until(lambda: is_shown(find_item(ui.window, "pinPad")), what="the PIN asked")
+        assert vm.page == "settings" and not vm.settings.unlocked
+        pad = find_item(ui.window, "pinPad")
+        for digit in "2468":
+            await tap(ui.window, find_in(pad, f"key:{digit}"))
+        await tap(ui.window, find_in(pad, "padAction"))
+        message = find_item(ui.window, "settingsMessage")
+        await until(lambda: is_shown(message), what="the form and why")
+        assert str(message.property("text")).startswith(
+            "The panel could not start: yealink.client_secret: kept in the OS keyring")
+        assert vm.settings.value("yealink.url") == sim.yealink_url  # the file's own values
+        vm.settings.setValue("yealink.client_secret", sim.yealink.client_secret)
+        await tap(ui.window, find_item(ui.window, "saveSettings"))
+        await until(lambda: is_shown(find_item(ui.window, "restartNow")), what="saved")
+        await tap(ui.window, find_item(ui.window, "restartNow"))
+        await until(lambda: restarts == [True], what="restart asked")
+        ui.window.close()
+        await vm.aclose()
+        ui.close()
+
+    run(scenario())
+    config = load_config(path, environ={})
+    assert config.control.client_secret == sim.yealink.client_secret
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

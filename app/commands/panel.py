@@ -32,6 +32,7 @@ def run_panel(
     first_run: bool = False,
     cache_dir: Path | None = None,
     preview: Preview | None = None,
+    setup_reason: str = "",
 ) -> int:
     import qasync
     from PySide6.QtGui import QGuiApplication
@@ -56,7 +57,7 @@ def run_panel(
     # The room's last confirmed state, drawn before the services answer (none at first run).
     snapshots = SnapshotCache(cache_dir, config) if cache_dir and not first_run else None
     ui = build_ui(RpApp(session, store=store, log_dir=log_dir, first_run=first_run,
-                        snapshots=snapshots))
+                        snapshots=snapshots, setup_reason=setup_reason))
     present(ui, fullscreen=config.panel.is_fullscreen, hide_cursor=config.panel.hide_cursor)
     lifecycle = Lifecycle(app, ui)
     if preview is not None:

@@ -67,6 +67,7 @@ class RpApp(QObject):
         log_dir: Path | None = None,
         support_dir: Path | None = None,
         first_run: bool = False,
+        setup_reason: str = "",
         snapshots: SnapshotCache | None = None,
     ) -> None:
         super().__init__(parent)
@@ -106,7 +107,7 @@ class RpApp(QObject):
             session.config, store, room_names=lambda: [r.name for r in session.rooms],
             apply_live=weak_callback(self._apply_live_settings),
             restart=weak_callback(self._request_restart),
-            clock=kiosk_clock, first_run=first_run, parent=self)
+            clock=kiosk_clock, first_run=first_run, setup_reason=setup_reason, parent=self)
         self._first_run = first_run
         calls = session.calls
         self.diagnostics_model = RpDiagnostics(
@@ -131,8 +132,10 @@ class RpApp(QObject):
 
     def start(self) -> None:
         if self._first_run:
-            # No configuration yet: the settings screen is the panel, open (no PIN is set).
-            self.settings_model.unlock("")
+            # No configuration it can start with: the settings screen is the panel, open
+            # when no PIN is set yet, behind the file's admin PIN when one is.
+            if not self._session.config.panel.admin_pin_hash:
+                self.settings_model.unlock("")
             self._set_page("settings")
             return
         self.kiosk_model.start()

@@ -76,6 +76,7 @@ class RpSettings(QObject):
                  run_checks: Callable[[Config], Any] | None = None,
                  clock: Callable[[], float] | None = None,
                  first_run: bool = False,
+                 setup_reason: str = "",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -92,8 +93,9 @@ class RpSettings(QObject):
         self._draft_made: SettingsDraft | None = None  # read when the settings first open
         self._fields = RpSettingsFieldModel(self)
         self._busy = ""
-        self._message = ""
-        self._message_is_error = False
+        # Why the panel opened here instead of on its room (a secret it could not read).
+        self._message = f"not_started:{setup_reason}" if setup_reason else ""
+        self._message_is_error = bool(setup_reason)
         self._results: list[dict[str, Any]] = []
         self._restart_needed = False
         self._tasks = TaskSet()
@@ -103,8 +105,10 @@ class RpSettings(QObject):
         """The form's configuration, read from the file the first time the settings open
         (not at start-up: reading it may ask the OS keyring, which can be slow)."""
         if self._draft_made is None:
-            # First run: nothing to start from but blank fields (and no PIN yet).
-            raw = {"panel": {"mode": "room"}} if self._first_run else self._initial_raw()
+            # First run: nothing to start from but blank fields (and no PIN yet). A file that
+            # could not start the panel is the form's start, its unread secrets marked.
+            fresh = self._first_run and (self._store is None or not self._store.path.exists())
+            raw = {"panel": {"mode": "room"}} if fresh else self._initial_raw()
             self._draft_made = SettingsDraft(raw)
         return self._draft_made
 

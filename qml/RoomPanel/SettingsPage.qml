@@ -72,6 +72,8 @@ Item {
             return qsTr("Not saved: %1").arg(message.slice(8))
         if (message.startsWith("not_saved:"))
             return qsTr("Could not save: %1").arg(message.slice(10))
+        if (message.startsWith("not_started:"))
+            return qsTr("The panel could not start: %1").arg(message.slice(12))
         if (message.startsWith("secret_in_keyring:"))
             return qsTr("Not tested: %1 is kept in the OS keyring, which could not be read. Enter it again to test.")
                    .arg(message.slice(18))

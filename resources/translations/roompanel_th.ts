@@ -552,47 +552,48 @@
 <context>
     <name>DeviceChip</name>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="27"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="30"/>
         <source>Idle</source>
         <translation>ว่าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="28"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="31"/>
         <source>Casting</source>
         <translation>กำลังแคสต์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="29"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="32"/>
         <source>Meeting ringing</source>
         <translation>มีสายประชุมเข้า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="30"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="33"/>
         <source>In a meeting</source>
         <translation>กำลังประชุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="31"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="34"/>
         <source>Whiteboard</source>
         <translation>ไวท์บอร์ด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="32"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="35"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="58"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="63"/>
         <source>Cast code</source>
         <translation>รหัสแคสต์</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="78"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="86"/>
         <source>Not available</source>
         <translation>ใช้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="87"/>
         <source>Not updating</source>
         <translation>ไม่อัปเดต</translation>
     </message>
@@ -875,34 +876,34 @@
         <translation>‹ ห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="48"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="61"/>
         <source>Choose a room</source>
         <translation>เลือกห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="49"/>
-        <location filename="../../qml/RoomPanel/Header.qml" line="109"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="123"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="64"/>
         <source>Room panel</source>
         <translation>แผงควบคุมห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="51"/>
-        <location filename="../../qml/RoomPanel/Header.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="64"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="93"/>
         <source>Panels</source>
         <translation>แผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="93"/>
         <source>Panels (%1 offline)</source>
         <translation>แผงควบคุม (ออฟไลน์ %1)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="50"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="63"/>
         <source>Diagnostics</source>
         <translation>วินิจฉัย</translation>
     </message>
@@ -2156,138 +2157,143 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/SettingsPage.qml" line="76"/>
+        <source>The panel could not start: %1</source>
+        <translation>แผงควบคุมเริ่มทำงานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="78"/>
         <source>Not tested: %1 is kept in the OS keyring, which could not be read. Enter it again to test.</source>
         <translation>ยังไม่ได้ทดสอบ: %1 เก็บไว้ใน keyring ของระบบซึ่งอ่านไม่ได้ กรอกใหม่อีกครั้งเพื่อทดสอบ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82"/>
         <source>Saved. Restart the panel to use the new connections.</source>
         <translation>บันทึกแล้ว เริ่มแผงใหม่เพื่อใช้การเชื่อมต่อใหม่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="83"/>
         <source>Every service answered.</source>
         <translation>ทุกบริการตอบสนอง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="84"/>
         <source>Some services did not answer: see below.</source>
         <translation>บางบริการไม่ตอบสนอง: ดูด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="85"/>
         <source>New PIN set: it takes effect when you save.</source>
         <translation>ตั้ง PIN ใหม่แล้ว: มีผลเมื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="86"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN ต้องมีอย่างน้อย 4 หลัก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="100"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="102"/>
         <source>Enter the admin PIN</source>
         <translation>ใส่ PIN ผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="101"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="103"/>
         <source>No admin PIN is set yet</source>
         <translation>ยังไม่ได้ตั้ง PIN ผู้ดูแล</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="116"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>ใส่ PIN ผิดหลายครั้ง ลองใหม่ใน %1 วินาที</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="117"/>
         <source>Wrong PIN.</source>
         <translation>PIN ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="128"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="130"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="129"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="131"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="140"/>
         <source>Open settings and set a PIN</source>
         <translation>เปิดการตั้งค่าและตั้ง PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="150"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="205"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="207"/>
         <source>Diagnostics</source>
         <translation>วินิจฉัย</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="157"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="212"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="159"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="214"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="178"/>
         <source>Test connection</source>
         <translation>ทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="183"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="185"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="192"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="194"/>
         <source>Restart now</source>
         <translation>เริ่มใหม่เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="199"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="201"/>
         <source>Change PIN…</source>
         <translation>เปลี่ยน PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="221"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="223"/>
         <source>Welcome. Enter the control service&apos;s address and credentials (and the other services&apos;, if the room has them), choose the room, set an admin PIN, then Save.</source>
         <translation>ยินดีต้อนรับ ใส่ที่อยู่และข้อมูลรับรองของระบบควบคุม (และบริการอื่นถ้าห้องนี้มี) เลือกห้อง ตั้ง PIN ผู้ดูแล แล้วกดบันทึก</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="288"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="290"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>บันทึกที่ %1; ข้อมูลลับอยู่ใน keyring ของระบบ</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="289"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="291"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>บันทึกที่ %1 (ผู้ใช้นี้อ่านได้เท่านั้น)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="311"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="313"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>PIN ผู้ดูแลใหม่ (4 หลักขึ้นไป)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="326"/>
         <source>New PIN</source>
         <translation>PIN ใหม่</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="325"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="327"/>
         <source>Set PIN</source>
         <translation>ตั้ง PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="335"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="337"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

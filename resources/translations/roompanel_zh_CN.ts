@@ -552,47 +552,48 @@
 <context>
     <name>DeviceChip</name>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="27"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="30"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="28"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="31"/>
         <source>Casting</source>
         <translation>投屏中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="29"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="32"/>
         <source>Meeting ringing</source>
         <translation>会议来电</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="30"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="33"/>
         <source>In a meeting</source>
         <translation>会议中</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="31"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="34"/>
         <source>Whiteboard</source>
         <translation>白板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="32"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="35"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="58"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="63"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="63"/>
         <source>Cast code</source>
         <translation>投屏码</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="78"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="86"/>
         <source>Not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/DeviceChip.qml" line="87"/>
         <source>Not updating</source>
         <translation>未更新</translation>
     </message>
@@ -875,34 +876,34 @@
         <translation>‹ 会议室</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="48"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="61"/>
         <source>Choose a room</source>
         <translation>选择会议室</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="49"/>
-        <location filename="../../qml/RoomPanel/Header.qml" line="109"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="62"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="123"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="51"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="64"/>
         <source>Room panel</source>
         <translation>会议室面板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="51"/>
-        <location filename="../../qml/RoomPanel/Header.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="64"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="93"/>
         <source>Panels</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="93"/>
         <source>Panels (%1 offline)</source>
         <translation>面板（%1 个离线）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="50"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="63"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
@@ -2156,138 +2157,143 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/SettingsPage.qml" line="76"/>
+        <source>The panel could not start: %1</source>
+        <translation>面板无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="78"/>
         <source>Not tested: %1 is kept in the OS keyring, which could not be read. Enter it again to test.</source>
         <translation>未测试：%1 保存在系统钥匙串中，但无法读取。请重新输入后再测试。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82"/>
         <source>Saved. Restart the panel to use the new connections.</source>
         <translation>已保存。重启面板以使用新的连接。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="83"/>
         <source>Every service answered.</source>
         <translation>所有服务均有响应。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="84"/>
         <source>Some services did not answer: see below.</source>
         <translation>部分服务无响应：见下方。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="85"/>
         <source>New PIN set: it takes effect when you save.</source>
         <translation>新 PIN 已设置：保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="86"/>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN 至少 4 位数字。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="100"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="102"/>
         <source>Enter the admin PIN</source>
         <translation>输入管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="101"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="103"/>
         <source>No admin PIN is set yet</source>
         <translation>尚未设置管理员 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="116"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>PIN 错误次数过多，请 %1 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="117"/>
         <source>Wrong PIN.</source>
         <translation>PIN 错误。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="128"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="130"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="129"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="131"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="138"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="140"/>
         <source>Open settings and set a PIN</source>
         <translation>打开设置并设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="150"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="205"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="207"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="157"/>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="212"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="159"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="214"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="178"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="183"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="185"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="192"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="194"/>
         <source>Restart now</source>
         <translation>立即重启</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="199"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="201"/>
         <source>Change PIN…</source>
         <translation>修改 PIN…</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="221"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="223"/>
         <source>Welcome. Enter the control service&apos;s address and credentials (and the other services&apos;, if the room has them), choose the room, set an admin PIN, then Save.</source>
         <translation>欢迎。请输入中控服务的地址和凭据（如会议室有其他服务，也一并填写），选择会议室，设置管理员 PIN，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="288"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="290"/>
         <source>Saved to %1; secrets in the system keyring.</source>
         <translation>已保存到 %1；密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="289"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="291"/>
         <source>Saved to %1 (readable by this user only).</source>
         <translation>已保存到 %1（仅当前用户可读）。</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="311"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="313"/>
         <source>New admin PIN (4 digits or more)</source>
         <translation>新管理员 PIN（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="326"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="325"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="327"/>
         <source>Set PIN</source>
         <translation>设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="335"/>
+        <location filename="../../qml/RoomPanel/SettingsPage.qml" line="337"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
