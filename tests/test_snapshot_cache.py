@@ -139,6 +139,11 @@ def test_a_cache_for_another_room_or_service_is_ignored(
         other = config_for(sim, **change)
     assert SnapshotCache(tmp_path, other).load() is None
     assert SnapshotCache(tmp_path, saved_by).load() is not None
+    # Once the new configuration's room is kept, the old one's is dropped.
+    SnapshotCache(tmp_path, other).save(a_room())
+    assert SnapshotCache(tmp_path, saved_by).load() is None
+    assert [p.name for p in tmp_path.glob("room-*.json")] == \
+        [SnapshotCache(tmp_path, other).path.name]  # type: ignore[union-attr]
 
 
 def test_a_panel_without_a_room_of_its_own_keeps_nothing(sim: Simulator,

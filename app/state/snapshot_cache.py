@@ -140,7 +140,16 @@ class SnapshotCache:
         except OSError as exc:
             log.warning("Could not keep the room's state for the next start: %s", exc)
             return False
+        self._drop_others(path)
         return True
+
+    def _drop_others(self, kept: Path) -> None:
+        """A room the configuration no longer shows (or a service it no longer reads) will
+        never be drawn again: its state goes."""
+        for old in kept.parent.glob("room-*.json"):
+            if old != kept:
+                with contextlib.suppress(OSError):
+                    old.unlink()
 
 
 def _write_atomically(path: Path, payload: bytes) -> None:
