@@ -86,7 +86,9 @@ Rectangle {
         Button {
             id: panelsButton
             objectName: "panelsButton"
-            visible: header.app.panels.available && header.app.page === "picker"
+            // `=== true`: while the panel shuts down the model may already be gone (undefined),
+            // which is not a bool (Qt warns, and a test fails on any warning).
+            visible: header.app.panels.available === true && header.app.page === "picker"
             Layout.preferredHeight: Theme.touchTarget + 8
             Layout.preferredWidth: Math.max(implicitWidth, 140)
             text: header.app.panels.offlineCount > 0
