@@ -9,11 +9,9 @@ then holds a `@keyring` marker), else into the file. The file is readable by its
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import logging
 import os
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,6 +19,7 @@ from typing import Any
 
 import tomli_w
 
+from app.atomic_file import write_atomically
 from app.config import Config, parse_config
 from app.secrets import keyring_available, resolve_secrets, to_keyring
 
@@ -64,25 +63,3 @@ class ConfigStore:
         log.info("Configuration saved to %s (secrets in %s)", self.path,
                  "the OS keyring" if in_keyring else "the file, mode 0600")
         return config
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(handle, 0o600)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    # The rename itself must reach the disk too.
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)

@@ -10,10 +10,11 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from app.atomic_file import write_atomically
 
 if TYPE_CHECKING:
     from app.config import Config
@@ -135,8 +136,7 @@ class SnapshotCache:
             return False
         data = {"format": FORMAT, "fingerprint": self._fingerprint, **_view_to(view)}
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(path, json.dumps(data, ensure_ascii=False).encode())
+            write_atomically(path, json.dumps(data, ensure_ascii=False).encode())
         except OSError as exc:
             log.warning("Could not keep the room's state for the next start: %s", exc)
             return False
@@ -150,23 +150,6 @@ class SnapshotCache:
             if old != kept:
                 with contextlib.suppress(OSError):
                     old.unlink()
-
-
-def _write_atomically(path: Path, payload: bytes) -> None:
-    import tempfile
-
-    # A power cut while writing leaves the old file or the new one, never half of one.
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".room-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(payload)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 def _view_to(view: RoomView) -> dict[str, Any]:
