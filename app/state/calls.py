@@ -13,7 +13,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from app.api.backoff import Backoff
 from app.api.errors import ServiceError
@@ -44,6 +44,7 @@ from app.state.commands import Commands, TaskSet
 from app.state.notices import Notice, NoticeKind
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 RECENT_CALLS_KEPT = 20
 SYSTEM_EVENTS_KEPT = 5
 # How far back the call records are read to back-fill every room's recent calls.
@@ -221,10 +222,8 @@ class CallBook(CallsReading):
         self._names: dict[str, str] = {}
         self._extension_ids: dict[str, str] = {}
         self._gated: set[str] = set()  # calls held on a controlled trunk (30016)
-        # Decisions sent about held calls, shown pending until the PBX routes or drops them.
-        self._decided: dict[str, str] = {}
-        # Commands the PBX took that end in a change of the call (parked, handed over, a
-        # member added): still pending until its event says so, so none is sent twice.
+        # Commands that end in a change of the call (let through or refused, parked, handed
+        # over, a member added): pending until the call's next event, so none is sent twice.
         self._until_event: dict[str, str] = {}
         # Presence asked for, shown pending until event 30009 says so: extension -> status.
         self._presence_asked: dict[str, str] = {}
@@ -428,7 +427,8 @@ class CallBook(CallsReading):
             log.info("Ignoring PBX events of type %s", event.type)
 
     def _on_call(self, kind: int, call: Call) -> None:
-        self._until_event.pop(call.call_id, None)
+        if kind == CALL_STATE_CHANGED:
+            self._until_event.pop(call.call_id, None)
         if kind == INCOMING_CALL and call.call_id not in self._calls:
             self._gated.add(call.call_id)
         elif kind == CALL_STATE_CHANGED:
@@ -539,7 +539,7 @@ class CallBook(CallsReading):
         if caller is None:
             return None
         since = self._since.setdefault((call.call_id, "ringing"), now)
-        pending = self._commands.wish(call.call_id, "") or self._decided.get(call.call_id, "")
+        pending = self._commands.wish(call.call_id, "") or self._until_event.get(call.call_id, "")
         return CallRow(call.call_id, "ringing", "inbound", caller.number, "", caller.trunk,
                        caller.to, caller.channel_id, since, False, pending, call.members,
                        answerable=not pending, admission=True)
@@ -553,7 +553,6 @@ class CallBook(CallsReading):
         self._answering = {c for c in self._answering if c in live and any(
             _state_of(m) == "ringing" for m in self._calls[c].members if m.kind == "extension")}
         self._since = {key: at for key, at in self._since.items() if key[0] in live}
-        self._decided = {c: a for c, a in self._decided.items() if c in self._gated}
         return CallsView(
             available=self._available, reason=self._reason, calls=calls,
             recent={room: tuple(kept) for room, kept in self._recent.items()},
@@ -624,16 +623,24 @@ class CallBook(CallsReading):
         admit = action == "answer"
 
         async def decide() -> None:
-            if admit:
-                await self._client.accept_inbound(row.channel_id)
-            else:
-                await self._client.refuse_inbound(row.channel_id)
-            self._decided[row.call_id] = action
+            await self._until_changed(row.call_id, action, (
+                self._client.accept_inbound if admit else self._client.refuse_inbound)(
+                    row.channel_id))
 
         return self._commands.send(
             row.call_id, decide, wish=action,
             failed=lambda exc: self._notify(room, Notice.of(
                 NoticeKind.CALL_CONTROL_FAILED, exc, action=action, remote=row.remote)))
+
+    async def _until_changed(self, call_id: str, wish: str, request: Awaitable[T]) -> T:
+        """Send `request`, the call shown pending (`wish`) until its next event. Marked
+        before it is sent: the PBX's event may come before its answer does."""
+        self._until_event[call_id] = wish
+        try:
+            return await request
+        except ServiceError:
+            self._until_event.pop(call_id, None)
+            raise
 
     def _other_party(self, row: CallRow) -> Member | None:
         return next((m for m in row.members if m.channel_id != row.channel_id), None)
@@ -645,13 +652,8 @@ class CallBook(CallsReading):
             return False
 
         async def park() -> None:
-            # Marked before it is sent: the PBX's event may come before its answer does.
-            self._until_event[row.call_id] = "park"
-            try:
-                slot = await self._client.park(other.channel_id)
-            except ServiceError:
-                self._until_event.pop(row.call_id, None)
-                raise
+            slot = await self._until_changed(row.call_id, "park",
+                                             self._client.park(other.channel_id))
             self._notify(room, Notice.info(NoticeKind.CALL_PARKED, remote=row.remote,
                                            slot=slot or "?"))
             if self.watch_parking:
@@ -667,9 +669,12 @@ class CallBook(CallsReading):
             return False
 
         async def finish() -> None:
-            await self._client.finish_consult(row.channel_id, CONSULT_ENDINGS[action])
-            if action != "transfer_swap":
-                self._consulting.pop(row.call_id, None)
+            request = self._client.finish_consult(row.channel_id, CONSULT_ENDINGS[action])
+            if action == "transfer_swap":  # the call itself does not change
+                await request
+                return
+            await self._until_changed(row.call_id, action, request)
+            self._consulting.pop(row.call_id, None)
 
         return self._commands.send(
             row.call_id, finish, wish=action,
@@ -690,20 +695,17 @@ class CallBook(CallsReading):
             return False
 
         async def hand_over() -> None:
-            # Marked before it is sent: the PBX's event may come before its answer does.
-            self._until_event[call_id] = "add" if how == "add" else "transfer"
-            try:
-                if how == "blind":
-                    await self._client.transfer_blind(other.channel_id, number,
-                                                      row.our_extension)
-                elif how == "attended":
-                    await self._client.consult(row.channel_id, number, row.our_extension)
-                    self._consulting[call_id] = number
-                else:
-                    await self._client.add_member(row.channel_id, number, row.our_extension)
-            except ServiceError:
-                self._until_event.pop(call_id, None)
-                raise
+            wish = "add" if how == "add" else "transfer"
+            if how == "blind":
+                await self._until_changed(call_id, wish, self._client.transfer_blind(
+                    other.channel_id, number, row.our_extension))
+            elif how == "attended":
+                await self._until_changed(call_id, wish, self._client.consult(
+                    row.channel_id, number, row.our_extension))
+                self._consulting[call_id] = number
+            else:
+                await self._until_changed(call_id, wish, self._client.add_member(
+                    row.channel_id, number, row.our_extension))
 
         kind = NoticeKind.ADD_MEMBER_FAILED if how == "add" else NoticeKind.TRANSFER_FAILED
         return self._commands.send(
