@@ -237,3 +237,22 @@ def test_talking_first_can_go_back_to_the_caller_or_bring_all_three_together(
     run(scenario())
     operations = [b.get("attended_operate") for b in bodies(sim, "call/transfer")]
     assert operations == [None, "abort", None, "threeway"]
+
+
+def test_a_pbx_that_will_not_tell_its_parked_calls_is_said_on_the_operator_console(
+        sim: Simulator, run: Any, panels: list[Panel]) -> None:
+    from app.sim.faults import Fault, FaultKind
+
+    sim.call(lambda: sim.yeastar.fail(Fault(FaultKind.HTTP_STATUS, path="call/park_status",
+                                            status=404, count=1000)))
+    panel = open_panel(panels, sim, mode="operator", room="")
+
+    async def scenario() -> None:
+        await until(lambda: panel.vm.page == "picker", what="overview")
+        note = find_item(panel.window, "parkingUnavailable")
+        await until(lambda: is_shown(note), what="the note")
+        assert panel.vm.allCalls.count == 0  # the calls themselves still work
+        await next_frame(panel.window)
+        assert clipped_texts(panel.window) == []
+
+    run(scenario())

@@ -142,6 +142,17 @@ Item {
                 text: qsTr("Parked calls")
             }
 
+            // A PBX (or an application's rights) without `call/park_status`: said, not hidden.
+            Text {
+                objectName: "parkingUnavailable"
+                width: parent.width
+                visible: !picker.app.pbxStatus.parking
+                text: qsTr("Parked calls cannot be shown: the PBX does not offer them to this panel.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontTiny
+                wrapMode: Text.Wrap
+            }
+
             Repeater {
                 id: parkedRepeater
                 model: picker.app.pbxStatus.parked

@@ -882,7 +882,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/Header.qml" line="62"/>
-        <location filename="../../qml/RoomPanel/Header.qml" line="123"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="125"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -893,12 +893,12 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/Header.qml" line="64"/>
-        <location filename="../../qml/RoomPanel/Header.qml" line="93"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="95"/>
         <source>Panels</source>
         <translation>แผงควบคุม</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="93"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="95"/>
         <source>Panels (%1 offline)</source>
         <translation>แผงควบคุม (ออฟไลน์ %1)</translation>
     </message>
@@ -1764,17 +1764,22 @@
         <translation>สายที่จอดไว้</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="154"/>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="150"/>
+        <source>Parked calls cannot be shown: the PBX does not offer them to this panel.</source>
+        <translation>แสดงสายที่จอดไว้ไม่ได้: PBX ไม่เปิดให้แผงควบคุมนี้ดู</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="165"/>
         <source>%1 waits on %2 (parked by %3)</source>
         <translation>%1 รออยู่ที่ %2 (จอดโดย %3)</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="169"/>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="180"/>
         <source>Calls in all rooms</source>
         <translation>การโทรทุกห้อง</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="224"/>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="235"/>
         <source>No calls</source>
         <translation>ไม่มีสาย</translation>
     </message>

@@ -882,7 +882,7 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/Header.qml" line="62"/>
-        <location filename="../../qml/RoomPanel/Header.qml" line="123"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="125"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -893,12 +893,12 @@
     </message>
     <message>
         <location filename="../../qml/RoomPanel/Header.qml" line="64"/>
-        <location filename="../../qml/RoomPanel/Header.qml" line="93"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="95"/>
         <source>Panels</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/Header.qml" line="93"/>
+        <location filename="../../qml/RoomPanel/Header.qml" line="95"/>
         <source>Panels (%1 offline)</source>
         <translation>面板（%1 个离线）</translation>
     </message>
@@ -1764,17 +1764,22 @@
         <translation>停泊的通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="154"/>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="150"/>
+        <source>Parked calls cannot be shown: the PBX does not offer them to this panel.</source>
+        <translation>无法显示停泊的通话：PBX 未向此面板提供。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="165"/>
         <source>%1 waits on %2 (parked by %3)</source>
         <translation>%1 在 %2 等待（由 %3 停泊）</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="169"/>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="180"/>
         <source>Calls in all rooms</source>
         <translation>所有会议室的通话</translation>
     </message>
     <message>
-        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="224"/>
+        <location filename="../../qml/RoomPanel/RoomPicker.qml" line="235"/>
         <source>No calls</source>
         <translation>没有通话</translation>
     </message>
