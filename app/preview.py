@@ -100,7 +100,11 @@ def _draw(raw: dict[str, Any], cached: dict[str, Any]) -> Preview | None:
     from PySide6.QtQuick import QQuickWindow
 
     from app.i18n import qm_path
+    from app.none_refcount import pin_none
 
+    # Before Qt calls into Python: the views' None-returning calls would wear None down
+    # (app/none_refcount.py), and the view-models that pin it are not imported yet.
+    pin_none()
     panel: dict[str, Any] = raw["panel"]
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     assert isinstance(app, QGuiApplication)

@@ -1,6 +1,6 @@
 """QObject types exposed to QML as the module `RoomPanel.ViewModels`."""
 
-from app.viewmodels.none_refcount import pin_none
+from app.none_refcount import pin_none
 
 QML_IMPORT_NAME = "RoomPanel.ViewModels"
 QML_IMPORT_MAJOR_VERSION = 1
