@@ -233,11 +233,14 @@ Window {
                                 id: switchRow
                                 required property var modelData
                                 Layout.fillWidth: true
-                                Layout.preferredHeight: Theme.switchRowHeight
+                                // As the room screen's rows: a long name wraps, it is not cut.
+                                Layout.preferredHeight: Math.max(Theme.switchRowHeight,
+                                                                 switchName.implicitHeight + 16)
                                 radius: Theme.radius
                                 color: Theme.surface
 
                                 Text {
+                                    id: switchName
                                     anchors.left: parent.left
                                     anchors.right: knob.left
                                     anchors.verticalCenter: parent.verticalCenter
@@ -245,6 +248,8 @@ Window {
                                     text: switchRow.modelData.name
                                     color: Theme.text
                                     font.pixelSize: Theme.fontNormal
+                                    wrapMode: Text.Wrap
+                                    maximumLineCount: 2
                                     elide: Text.ElideRight
                                 }
 
