@@ -392,6 +392,7 @@ def test_without_the_control_secret_the_panel_opens_on_its_settings_behind_its_p
         assert str(message.property("text")).startswith(
             "The panel could not start: yealink.client_secret: kept in the OS keyring")
         assert vm.settings.value("yealink.url") == sim.yealink_url  # the file's own values
+        assert not is_shown(find_item(ui.window, "firstRunHint"))  # not a first run
         vm.settings.setValue("yealink.client_secret", sim.yealink.client_secret)
         await tap(ui.window, find_item(ui.window, "saveSettings"))
         await until(lambda: is_shown(find_item(ui.window, "restartNow")), what="saved")

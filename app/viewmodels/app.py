@@ -109,6 +109,7 @@ class RpApp(QObject):
             restart=weak_callback(self._request_restart),
             clock=kiosk_clock, first_run=first_run, setup_reason=setup_reason, parent=self)
         self._first_run = first_run
+        self._setup_reason = setup_reason
         calls = session.calls
         self.diagnostics_model = RpDiagnostics(
             [entry.name for entry in configured(session.config)],
@@ -145,7 +146,13 @@ class RpApp(QObject):
 
     @Property(bool, constant=True)
     def firstRun(self) -> bool:
+        """The settings screen is the panel (nothing it can start with yet)."""
         return self._first_run
+
+    @Property(bool, constant=True)
+    def noConfiguration(self) -> bool:
+        """A first run proper: no file at all (not one whose secret could not be read)."""
+        return self._first_run and not self._setup_reason
 
     async def aclose(self) -> None:
         # Nothing starts again on the way out (a room going offline as its service closes

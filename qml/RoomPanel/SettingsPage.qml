@@ -219,7 +219,7 @@ Item {
         Text {
             objectName: "firstRunHint"
             Layout.fillWidth: true
-            visible: page.app.firstRun && !page.settings.restartNeeded
+            visible: page.app.noConfiguration && !page.settings.restartNeeded
             text: qsTr("Welcome. Enter the control service's address and credentials (and the other services', if the room has them), choose the room, set an admin PIN, then Save.")
             color: Theme.text
             font.pixelSize: Theme.fontSmall
